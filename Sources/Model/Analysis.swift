@@ -1,0 +1,90 @@
+// The result of analysis: actors with their mentions, and attributed quotes.
+
+public enum ActorKind: String, CaseIterable, Sendable {
+    case person, organization, place, group
+}
+
+/// One occurrence of an actor's name in the text ("President Trump", "Trump's" → "Trump").
+public struct Mention: Hashable, Sendable {
+    public var span: Span
+    public var paragraph: Int
+    /// Index into `Analysis.actors`.
+    public var actor: Int
+    public init(span: Span, paragraph: Int, actor: Int) {
+        self.span = span
+        self.paragraph = paragraph
+        self.actor = actor
+    }
+}
+
+/// One referent: a person, organization, place or group, with a canonical name.
+public struct Actor: Hashable, Sendable {
+    public var name: String
+    public var kind: ActorKind
+    /// Indices into `Analysis.mentions`, in text order.
+    public var mentions: [Int]
+    public init(name: String, kind: ActorKind, mentions: [Int] = []) {
+        self.name = name
+        self.kind = kind
+        self.mentions = mentions
+    }
+}
+
+public enum QuoteKind: String, CaseIterable, Sendable {
+    case direct    // in quotation marks
+    case indirect  // reported speech: X said that …, according to X, …
+    case mixed     // reported speech holding a quoted fragment
+}
+
+/// Who a quote is attributed to: the source's span in the text, and its actor when it is one.
+/// Descriptive sources ("a White House official") keep the span with no actor.
+public struct Speaker: Hashable, Sendable {
+    public var span: Span
+    public var actor: Int?
+    public init(span: Span, actor: Int? = nil) {
+        self.span = span
+        self.actor = actor
+    }
+}
+
+public struct Quote: Hashable, Sendable {
+    public var kind: QuoteKind
+    public var paragraph: Int
+    /// The content, in order, without overlap; more than one part when split by its attribution.
+    public var parts: [Span]
+    public var cue: Span?
+    public var speaker: Speaker?
+    /// The rule that found this quote (see QuoteRule), so errors can be counted per rule.
+    public var rule: QuoteRule
+
+    public init(kind: QuoteKind, paragraph: Int, parts: [Span], cue: Span? = nil,
+                speaker: Speaker? = nil, rule: QuoteRule) {
+        self.kind = kind
+        self.paragraph = paragraph
+        self.parts = parts
+        self.cue = cue
+        self.speaker = speaker
+        self.rule = rule
+    }
+
+    /// From the first part's start to the last part's end.
+    public var content: Span {
+        guard let first = parts.first, let last = parts.last else { return Span(0, 0) }
+        return Span(first.start, last.end)
+    }
+}
+
+public struct Analysis: Sendable {
+    public var document: Document
+    public var actors: [Actor]
+    public var mentions: [Mention]
+    /// In text order of their content's start.
+    public var quotes: [Quote]
+
+    public init(document: Document, actors: [Actor] = [], mentions: [Mention] = [], quotes: [Quote] = []) {
+        self.document = document
+        self.actors = actors
+        self.mentions = mentions
+        self.quotes = quotes
+    }
+}

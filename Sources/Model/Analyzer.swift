@@ -1,0 +1,19 @@
+// The pipeline: small passes in a fixed order, each reading the previous passes' output.
+//   paragraphs → tokens → sentences → mentions → actors → quotes → attribution
+
+public struct Analyzer: Sendable {
+    public init() {}
+
+    public func analyze(_ text: String) -> Analysis {
+        var document = Document(text: text)
+        document.paragraphs = ParagraphSplitter.split(document.bytes)
+        document.tokens = Tokenizer.tokenize(document.bytes)
+        (document.sentences, document.paragraphs) = SentenceSplitter.split(document)
+        let candidates = MentionFinder.find(in: document)
+        let (actors, mentions) = ActorResolver.resolve(candidates, in: document)
+        var analysis = Analysis(document: document, actors: actors, mentions: mentions)
+        analysis.quotes = QuoteFinder.find(in: analysis)
+        analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis)
+        return analysis
+    }
+}
