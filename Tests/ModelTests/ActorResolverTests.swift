@@ -85,3 +85,11 @@ import Testing
         #expect(zip(a.mentions, a.mentions.dropFirst()).allSatisfy { $0.span.start < $1.span.start })
     }
 }
+
+fileprivate extension Analysis {
+    /// Each actor as "kind:name".
+    var actorLabels: [String] { actors.map { "\($0.kind.rawValue):\($0.name)" } }
+    func actor(named name: String) -> Actor? { actors.first { $0.name == name } }
+    /// The texts of an actor's mentions, in order.
+    func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
+}

@@ -64,3 +64,11 @@ import Testing
         #expect(a.actorLabels == ["place:Brackton", "place:Dunmere", "place:Ohio"])
     }
 }
+
+fileprivate extension Analysis {
+    /// Each actor as "kind:name".
+    var actorLabels: [String] { actors.map { "\($0.kind.rawValue):\($0.name)" } }
+    func actor(named name: String) -> Actor? { actors.first { $0.name == name } }
+    /// The texts of an actor's mentions, in order.
+    func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
+}

@@ -79,3 +79,11 @@ import Testing
         #expect(a.actor(named: "Americans")?.link.map { a.actors[$0].name } == "United States")
     }
 }
+
+fileprivate extension Analysis {
+    /// Each actor as "kind:name".
+    var actorLabels: [String] { actors.map { "\($0.kind.rawValue):\($0.name)" } }
+    func actor(named name: String) -> Actor? { actors.first { $0.name == name } }
+    /// The texts of an actor's mentions, in order.
+    func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
+}

@@ -38,3 +38,7 @@ import Testing
         #expect(a.document.paragraphs[1].sentences == 1..<3)
     }
 }
+
+fileprivate extension Document {
+    var sentenceTexts: [String] { sentences.map { string($0.span) } }
+}
