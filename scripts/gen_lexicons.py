@@ -63,18 +63,18 @@ def main():
 
     ndir = os.path.dirname(names.__file__)
     first_lower = set()
-    first = set()
-    for fn in ('dist.male.first', 'dist.female.first'):
+    first = {}
+    for fn, sex in (('dist.male.first', 'M'), ('dist.female.first', 'F')):
         for line in open(os.path.join(ndir, fn), encoding='ascii'):
             w = line.split()[0].capitalize()
             first_lower.add(w.lower())
             if w.lower() not in common and len(w) > 1:
-                first.add(w)
+                first[w] = first.get(w, '') + sex
     swift_file(os.path.join(OUT, 'GeneratedFirstNames.swift'),
                ['Source: the Python package names 0.3.0 (MIT licence), which ships the US Census Bureau',
-                '1990 frequently occurring first names (public domain), male and female,',
+                '1990 frequently occurring first names (public domain): each name, then M, F or MF (listed as male, female, both),',
                 'less names that are common lowercase English words (SCOWL via Debian wamerican).'],
-               'GeneratedFirstNames', [('names', sorted(first))])
+               'GeneratedFirstNames', [('names', [f'{n} {first[n]}' for n in sorted(first)])])
     capitalised = {w.strip().lower() for w in open(DICT, encoding='utf-8', errors='ignore') if w[:1].isupper()}
     lower_only = sorted(w for w in common if "'" not in w and w not in capitalised and len(w) <= 12
                         and w.isascii() and w.isalpha() and w not in first_lower)

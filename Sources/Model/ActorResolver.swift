@@ -4,8 +4,9 @@
 //     "the EU" to "European Union", "U.S." and "America" to "United States"); an acronym joins
 //     the body whose initials it spells ("RNC" → "Republican National Committee");
 //   - people by first and last name ("Donald J. Trump" = "Donald Trump"); a lone surname
-//     ("Trump", "Mr. Trump's") joins the person of that surname named last before it (or first
-//     after it); a lone first name joins the only person with that first name ("Hillary");
+//     ("Trump", "Mr. Trump's") joins the first-named person of that surname, or the one whose
+//     first name or title fits "Mr." / "Mrs."; a lone first name joins the only person with that
+//     first name ("Hillary");
 //   - a lone word tagged as a place or body that is the surname of a named person joins that person.
 // The canonical name is the longest form seen. A group links to its place or party when the text
 // names that too.
@@ -24,15 +25,18 @@ enum ActorResolver {
             let key = resolver.hash(words.first!) &* 31 &+ resolver.hash(words.last!)
             assigned[i] = resolver.actor(forKey: key, kind: .person, name: c, at: c.span.start)
             // A strong full name: a title or a known first name says it is a person's.
-            let strong = c.titled || Lexicon.flags(resolver.hash(words.first!)).contains(.firstName)
+            let firstFlags = Lexicon.flags(resolver.hash(words.first!))
+            let strong = c.titled || firstFlags.contains(.firstName)
             resolver.noteFullName(actor: assigned[i]!, first: resolver.hash(words.first!),
                                   last: resolver.hash(words.last!), at: c.span.start, strong: strong)
+            resolver.noteSex(actor: assigned[i]!, male: c.male || firstFlags.contains(.male) && !firstFlags.contains(.female),
+                             female: c.female || firstFlags.contains(.female) && !firstFlags.contains(.male))
         }
         for (i, c) in candidates.enumerated() where assigned[i] == nil {
             let words = resolver.nameWords(c)
             if c.kind == .person || words.count == 1 && !c.titled && c.kind == .organization,
                words.count == 1, let person = resolver.person(named: resolver.hash(words[0]), at: c.span.start,
-                                                              firstNameOK: c.kind == .person) {
+                                                              firstNameOK: c.kind == .person, male: c.male, female: c.female) {
                 assigned[i] = person
                 continue
             }
@@ -92,6 +96,8 @@ private struct Resolution {
     /// Surname hash → (actor, offset) of each full-name mention, in text order.
     var bySurname: [UInt64: [(actor: Int, at: Int, strong: Bool)]] = [:]
     var byFirstName: [UInt64: Set<Int>] = [:]
+    /// Provisional actor → what its first name or title says: 1 male, 2 female, 3 both seen.
+    var sex: [Int: UInt8] = [:]
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -159,16 +165,25 @@ private struct Resolution {
         byFirstName[first, default: []].insert(actor)
     }
 
-    /// The person a lone word names: the person of that surname named last before `at` (or the
-    /// first named after it); else, for a first name, the only person with it.
-    mutating func person(named word: UInt64, at: Int, firstNameOK: Bool) -> Int? {
+    mutating func noteSex(actor: Int, male: Bool, female: Bool) {
+        let bits: UInt8 = (male ? 1 : 0) | (female ? 2 : 0)
+        if bits != 0 { sex[actor, default: 0] |= bits }
+    }
+
+    /// The person a lone word names: of the people with that surname, the first named (the
+    /// article's principal), unless "Mr." or "Mrs." points to another; else, for a first name,
+    /// the only person with it.
+    mutating func person(named word: UInt64, at: Int, firstNameOK: Bool, male: Bool = false, female: Bool = false) -> Int? {
         if var list = bySurname[word] {
             // Strong full names first; a place or body word joins only a strong one.
             if list.contains(where: { $0.strong }) { list = list.filter { $0.strong } }
             else if !firstNameOK { return nil }
-            var best = list[0].actor
-            for entry in list where entry.at <= at { best = entry.actor }
-            return root(best)
+            if male || female {
+                let want: UInt8 = male ? 1 : 2
+                if let match = list.first(where: { (sex[$0.actor] ?? 0) == want }) { return root(match.actor) }
+                if let open = list.first(where: { (sex[$0.actor] ?? 0) & want != 0 || sex[$0.actor] == nil }) { return root(open.actor) }
+            }
+            return root(list[0].actor)
         }
         if firstNameOK, let set = byFirstName[word], set.count == 1 {
             return root(set.first!)

@@ -22,6 +22,8 @@ public struct MentionCandidate: Hashable, Sendable {
     public var link: String?
     /// Whether a title or honorific stood before the name ("President", "Mr.").
     public var titled: Bool
+    /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
+    var male = false, female = false
 
     public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
                 canonical: String? = nil, link: String? = nil, titled: Bool = false) {
@@ -158,6 +160,26 @@ private struct Finder {
         return (capitalisedStop >= 2 && capitalisedCommon >= lowercase) || shouted >= 3
     }
 
+    /// Where title case ends in the sentence: its end for a title-case line, the colon after a
+    /// title-case lead-in ("Veto Power Impedes Peace Efforts: The council …"), else its start.
+    func titleCaseEnd(_ sentence: Sentence) -> Int {
+        if isTitleCase(sentence) { return sentence.tokens.upperBound }
+        var lowercase = 0, capitalisedCommon = 0
+        for t in sentence.tokens.prefix(12) {
+            let tok = tokens[t]
+            if tok.kind == .punctuation && tok.span.length == 1 && bytes[tok.span.start] == 0x3A {
+                return capitalisedCommon >= 2 && capitalisedCommon > lowercase ? t : sentence.tokens.lowerBound
+            }
+            guard tok.kind == .word else { continue }
+            if isCapitalised(t) {
+                if flags(t).contains(.commonWord) || flags(t).contains(.stop) { capitalisedCommon += 1 }
+            } else {
+                lowercase += 1
+            }
+        }
+        return sentence.tokens.lowerBound
+    }
+
     // MARK: passes
 
     /// Hashes every capitalised word, and records those capitalised mid-sentence.
@@ -166,9 +188,9 @@ private struct Finder {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
             }
-            let titleCase = isTitleCase(sentence)
+            let titleEnd = titleCaseEnd(sentence)
             for t in sentence.tokens where isCapitalised(t) {
-                if !titleCase && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
+                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
                     evidence.insert(hashes[t])
                 }
             }
@@ -177,11 +199,12 @@ private struct Finder {
 
     mutating func findAll() {
         for sentence in document.sentences {
-            let titleCase = isTitleCase(sentence)
+            let titleEnd = titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             var t = start
             while t < end {
                 guard isCapitalised(t) else { t += 1; continue }
+                if isHashtagOrHandle(t) { t += 1; continue }
                 // Grow a run of capitalised words and name particles.
                 var run: [Int] = [t]
                 var k = t + 1
@@ -202,12 +225,22 @@ private struct Finder {
                     }
                 }
                 t = k
+                let titleCase = run[0] < titleEnd
                 for piece in splitAtNonNames(run) {
                     let initial = titleCase || isInitialPosition(piece[0], sentenceStart: start)
                     name(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
                 }
             }
         }
+    }
+
+    /// "#FeelTheBern", "@handle": the word touches a # or @ before it.
+    func isHashtagOrHandle(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        let p = tokens[t - 1]
+        guard p.kind == .punctuation, p.span.end == tokens[t].span.start else { return false }
+        let b = bytes[p.span.start]
+        return b == 0x23 || b == 0x40
     }
 
     /// A lowercase name particle ("de", "bin", "of", "for the") that continues the run: the
@@ -226,7 +259,7 @@ private struct Finder {
         // "University of Texas", "Center for American Progress".
         guard h == Self.of || h == Self.for || h == Self.on else { return nil }
         let pf = Lexicon.flags(hashes[previous])
-        guard pf.contains(.title) || pf.contains(.orgHead) || pf.contains(.placeHead) else { return nil }
+        guard !pf.intersection([.title, .orgHead, .placeHead, .departmentWord]).isEmpty else { return nil }
         if k + 1 < end && isCapitalised(k + 1) { return 1 }
         if k + 2 < end && LexiconHash.hash(bytes, tokens[k + 1].span) == Self.the && isCapitalised(k + 2) { return 2 }
         return nil
@@ -282,7 +315,9 @@ private struct Finder {
                     continue
                 }
                 let t = run[i]
-                if isKnown(t, titleCase: true) || !isCapitalised(t) && !stretch.isEmpty { stretch.append(t) }
+                let afterFirstName = (stretch.last.map { flags($0).contains(.firstName) } ?? false)
+                    && flags(t).intersection([.commonWord, .stop, .calendar, .notAName]).isEmpty
+                if isKnown(t, titleCase: true) || afterFirstName || !isCapitalised(t) && !stretch.isEmpty { stretch.append(t) }
                 else if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph); stretch = [] }
                 i += 1
             }
@@ -302,8 +337,11 @@ private struct Finder {
             emit(run, kind: .organization, paragraph: paragraph); return
         }
         // "University of Chicago", "Bank of America", "District of Columbia".
-        if let of = run.firstIndex(where: { !isCapitalised($0) && hashes[$0] == 0 && LexiconHash.hash(bytes, tokens[$0].span) == Self.of }),
-           of > 0 {
+        if let of = run.firstIndex(where: { t in
+               guard !isCapitalised(t), tokens[t].kind == .word else { return false }
+               let h = LexiconHash.hash(bytes, tokens[t].span)
+               return h == Self.of || h == Self.for || h == Self.on
+           }), of > 0 {
             let f = flags(run[of - 1])
             if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
@@ -313,8 +351,17 @@ private struct Finder {
                 name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph)
             }
             guard nameStart < run.count else { return }
+            // A lone department word after "Secretary of" is no name: "Secretary of State".
+            if nameStart == run.count - 1 && flags(run[nameStart]).contains(.departmentWord) { return }
             let honorific = flags(run[nameStart - 1]).contains(.honorific) ? run[nameStart - 1] : nil
+            let before = out.count
             classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
+            var titleFlags: WordFlags = []
+            for t in run[titleStart..<nameStart] where hashes[t] != 0 { titleFlags.formUnion(flags(t)) }
+            for i in before..<out.count where out[i].kind == .person {
+                out[i].male = titleFlags.contains(.male)
+                out[i].female = titleFlags.contains(.female)
+            }
             return
         }
         classify(run, titled: false, honorific: nil, paragraph: paragraph)
@@ -419,6 +466,7 @@ private struct Finder {
             if lf.contains(.placeHead) && run.count > 1 { emit(run, kind: .place, paragraph: paragraph); return }
             if run.count == 1 {
                 if !lf.intersection([.orgHead, .placeHead, .thingHead, .departmentWord]).isEmpty { return }
+                if endsInLowercaseSegment(last) { return }  // "Saudi-led", "Pakistan-based"
                 if lf.contains(.title) || lf.contains(.titleModifier) || lf.contains(.calendar) { return }
                 if tokens[last].span.length == 1 || (tokens[last].span.length == 2 && bytes[tokens[last].span.end - 1] == 0x2E) { return }
                 if isAcronym(last) && !lf.contains(.commonWord) { emit(run, kind: .organization, paragraph: paragraph); return }
@@ -428,6 +476,16 @@ private struct Finder {
             emit(run, kind: .place, paragraph: paragraph); return
         }
         emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+    }
+
+    /// A hyphenated word whose last part is lowercase: an adjective, not a name.
+    func endsInLowercaseSegment(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        var i = s.end - 1
+        while i > s.start && bytes[i] != 0x2D { i -= 1 }
+        guard i > s.start, i + 1 < s.end else { return false }
+        let b = bytes[i + 1]
+        return b >= 0x61 && b <= 0x7A
     }
 
     /// An unknown word "in" a sentence, or before ", State": "in Newtown", "Roanoke, Virginia".

@@ -72,3 +72,27 @@ fileprivate extension Analysis {
     /// The texts of an actor's mentions, in order.
     func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
 }
+
+@Suite struct MentionFinderShapeTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func hyphenatedAdjectivesAreNoNames() {
+        #expect(mentions("A Brackton-based firm and a Quorvane-led group met.").isEmpty)
+    }
+
+    @Test func hashtagsAndHandlesAreNoNames() {
+        #expect(mentions("Fans posted #GoQuorvane and @Brackton all day.").isEmpty)
+    }
+
+    @Test func titleCaseLeadInKeepsOnlyKnownNames() {
+        let m = mentions("Budget Talks Stall Again: The council met, and Mayor Lena Ortiz left early.")
+        #expect(m == ["Lena Ortiz"])
+    }
+
+    @Test func secretaryOfStateAloneIsNoOne() {
+        #expect(mentions("He called the Secretary of State on Friday.").isEmpty)
+    }
+}

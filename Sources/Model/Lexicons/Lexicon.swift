@@ -66,6 +66,8 @@ struct WordFlags: OptionSet, Sendable {
     static let group = WordFlags(rawValue: 1 << 16)         // a single-word group name: Democrats, Russian
     static let gazetteerWord = WordFlags(rawValue: 1 << 17) // a one-word place or organisation
     static let commonWord = WordFlags(rawValue: 1 << 18)    // English writes it only in lowercase: "note"
+    static let male = WordFlags(rawValue: 1 << 19)          // a man's first name, or Mr., Sir, Congressman
+    static let female = WordFlags(rawValue: 1 << 20)        // a woman's first name, or Mrs., Ms., Congresswoman
 }
 
 /// A known place, organisation or group, by the hash of its lowercased name (without "the").
@@ -97,7 +99,15 @@ enum Lexicon {
             }
         }
         for word in lines(GeneratedCommonWords.words) { table[LexiconHash.hash(word)] = .commonWord }
-        for name in lines(GeneratedFirstNames.names) { table[LexiconHash.hash(name), default: []].insert(.firstName) }
+        for line in lines(GeneratedFirstNames.names) {
+            let parts = line.split(separator: " ")
+            var f: WordFlags = .firstName
+            if parts.count > 1 && parts[1].contains("M") { f.insert(.male) }
+            if parts.count > 1 && parts[1].contains("F") { f.insert(.female) }
+            table[LexiconHash.hash(parts[0]), default: []].formUnion(f)
+        }
+        add(NameLexicons.maleWords, .male)
+        add(NameLexicons.femaleWords, .female)
         add(NameLexicons.firstNames, .firstName)
         add(NameLexicons.titles, .title)
         add(NameLexicons.titleModifiers, .titleModifier)

@@ -39,6 +39,15 @@ enum NameLexicons {
 
     static let honorifics = "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Miss Messrs. Mx."
 
+    /// Honorifics and titles that tell a man from a woman (first names come from the Census lists).
+    static let maleWords = """
+    Mr. Mr Sir Lord King Prince Father Brother Congressman Councilman Assemblyman Spokesman Chairman
+    """
+    static let femaleWords = """
+    Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister Congresswoman Councilwoman Assemblywoman
+    Spokeswoman Chairwoman
+    """
+
     static let calendar = """
     January February March April May June July August September October November December
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
@@ -78,6 +87,7 @@ enum NameLexicons {
     Coalition Caucus Movement Organization Organisation Society Church Army Navy Force Forces Corps Guard
     Police Patrol Airlines Airways Motors Systems Technologies Industries Labs Laboratories Holdings
     Partners PAC Reserve Exchange Hospital Clinic Museum Library Brotherhood Institutes Agencies
+    Embassy Consulate Mission Annex Directorate Division Unit Team Staff Studios Publishers Books
     Committees Councils Associates Consulting Research Project Fund Foundation Secretariat Tribunal
     Government Regime Command Authority Conference
     """
@@ -163,6 +173,14 @@ enum NameLexicons {
     Capitol Hill
     Wall Street
     Manhattan
+    North
+    South
+    East
+    West
+    Northeast
+    Southwest
+    Southeast
+    Northwest
     Brooklyn
     Queens
     the Bronx
