@@ -425,7 +425,7 @@ private struct Finder {
             let end = i == run.count - 1 ? nameEnd(t) : tokens[t].span.end
             h = LexiconHash.hash(bytes, Span(tokens[t].span.start, end), from: h)
         }
-        return Lexicon.gazetteer[h]
+        return Lexicon.gazetteer(h)
     }
 
     /// Decides the kind of a run with no title in front (or the name after one).

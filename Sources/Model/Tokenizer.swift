@@ -17,7 +17,7 @@ enum Tokenizer {
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                let cls = asciiClass[Int(b)]
+                let cls = asciiClass(b)
                 if cls == .space {
                     if b == 0x0A || b == 0x0D { singleQuoteOpen = false }
                     i += 1; afterSpace = true; continue
@@ -44,7 +44,7 @@ enum Tokenizer {
                 if b == 0x2D {  // - : a spaced hyphen or a double hyphen is a dash
                     var j = i + 1
                     while j < n && bytes[j] == 0x2D { j += 1 }
-                    let spaced = afterSpace && (j >= n || asciiClass[Int(bytes[j])] == .space)
+                    let spaced = afterSpace && (j >= n || asciiClass(bytes[j]) == .space)
                     tokens.append(Token(span: Span(i, j), kind: (spaced || j - i >= 2) ? .dash : .punctuation))
                     i = j; afterSpace = false; continue
                 }
@@ -118,14 +118,14 @@ enum Tokenizer {
         while j < n {
             let b = bytes[j]
             if b < 0x80 {
-                let cls = asciiClass[Int(b)]
+                let cls = asciiClass(b)
                 if cls == .letter { digitsOnly = false; letters += 1; j += 1; continue }
                 if cls == .digit { j += 1; continue }
                 // Joiners: ' . - & between word characters; , between digits.
                 if b == 0x27 || b == 0x2E || b == 0x2D || b == 0x26 || b == 0x2C || b == 0x2F {
                     guard j + 1 < n, j > i else { break }
                     let next = bytes[j + 1]
-                    let nextIsWord = next < 0x80 ? (asciiClass[Int(next)] == .letter || asciiClass[Int(next)] == .digit)
+                    let nextIsWord = next < 0x80 ? (asciiClass(next) == .letter || asciiClass(next) == .digit)
                                                  : isWordScalar(decode(bytes, j + 1).0)
                     guard nextIsWord else { break }
                     if b == 0x2C || b == 0x2F {  // 3,000 and 9/11: digits only
@@ -150,7 +150,7 @@ enum Tokenizer {
             }
             if s == "\u{2019}", j + w < n {
                 let next = bytes[j + w]
-                let nextIsWord = next < 0x80 ? asciiClass[Int(next)] == .letter : isWordScalar(decode(bytes, j + w).0)
+                let nextIsWord = next < 0x80 ? asciiClass(next) == .letter : isWordScalar(decode(bytes, j + w).0)
                 if nextIsWord { j += w; continue }
             }
             break
@@ -181,13 +181,13 @@ enum Tokenizer {
 
     enum ByteClass: UInt8 { case space, letter, digit, other }
 
-    static let asciiClass: [ByteClass] = (0..<128).map { b -> ByteClass in
-        switch b {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return .space
-        case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .letter
-        default: return .other
-        }
+    /// The class of an ASCII byte (branches, not a table: a static table costs a lazy-init check per byte).
+    @inline(__always)
+    static func asciiClass(_ b: UInt8) -> ByteClass {
+        if (b | 0x20) &- 0x61 < 26 { return .letter }
+        if b &- 0x30 < 10 { return .digit }
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return .space }
+        return .other
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

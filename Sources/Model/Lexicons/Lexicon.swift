@@ -44,6 +44,75 @@ enum LexiconHash {
     }
 }
 
+/// An open-addressing table keyed by lexicon hashes (already well mixed, so no second hash):
+/// cheaper to fill and to probe than a Dictionary, which would SipHash every key again.
+struct HashTable<Value>: @unchecked Sendable {
+    private var keys: [UInt64]
+    private var values: [Value]
+    private var mask: Int
+    private var count = 0
+    private let empty: Value
+
+    init(capacity: Int, empty: Value) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value](repeating: empty, count: size)
+        mask = size - 1
+        self.empty = empty
+    }
+
+    @inline(__always) private static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    @inline(__always)
+    subscript(hash: UInt64) -> Value? {
+        let k = Self.key(hash)
+        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while true {
+            let stored = keys[i]
+            if stored == k { return values[i] }
+            if stored == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Sets the value for `hash`, or merges it with the one there.
+    mutating func update(_ hash: UInt64, _ merge: (inout Value) -> Void) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = Self.key(hash)
+        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while true {
+            let stored = keys[i]
+            if stored == k { merge(&values[i]); return }
+            if stored == 0 {
+                keys[i] = k
+                values[i] = empty
+                merge(&values[i])
+                count += 1
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Value](repeating: empty, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (i, k) in oldKeys.enumerated() where k != 0 {
+            let v = oldValues[i]
+            update(k) { $0 = v }
+        }
+    }
+
+    /// Every stored (hash, value), in no order.
+    var entries: [(UInt64, Value)] {
+        keys.indices.compactMap { keys[$0] == 0 ? nil : (keys[$0], values[$0]) }
+    }
+}
+
 /// What a single word can be, for the mention rules.
 struct WordFlags: OptionSet, Sendable {
     let rawValue: UInt32
@@ -79,8 +148,15 @@ struct GazetteerEntry: Sendable {
 }
 
 enum Lexicon {
-    static let words: [UInt64: WordFlags] = buildWords()
-    static let gazetteer: [UInt64: GazetteerEntry] = buildGazetteer()
+    static let words: HashTable<WordFlags> = buildWords()
+    static let gazetteerTable: (entries: [GazetteerEntry], index: HashTable<Int32>) = buildGazetteer()
+
+    /// The gazetteer entry for the hash of a lowercased name.
+    @inline(__always)
+    static func gazetteer(_ hash: UInt64) -> GazetteerEntry? {
+        guard let i = gazetteerTable.index[hash] else { return nil }
+        return gazetteerTable.entries[Int(i)]
+    }
     /// The most words in a gazetteer phrase.
     static let maxPhraseWords = 6
 
@@ -88,23 +164,50 @@ enum Lexicon {
     static func flags(_ hash: UInt64) -> WordFlags { words[hash] ?? [] }
 
     private static func lines(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == "\n" }).filter { !$0.isEmpty }
+        text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
-    private static func buildWords() -> [UInt64: WordFlags] {
-        var table: [UInt64: WordFlags] = [:]
-        func add(_ list: String, _ f: WordFlags) {
-            for w in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) where !w.isEmpty {
-                table[LexiconHash.hash(w), default: []].formUnion(f)
+    /// Calls `body` with the hash of each word of `text` (words separated by spaces or newlines;
+    /// in the first-name list, "Name MF": the rest of the line after a name is its tag, passed as
+    /// bits: 1 for M, 2 for F). A fast path over the bytes for the big generated lists.
+    private static func forEachWord(_ text: String, tagged: Bool, _ body: (UInt64, UInt8) -> Void) {
+        var text = text
+        text.withUTF8 { buf in
+            var h = LexiconHash.seed, inWord = false, i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b == 0x20 || b == 0x0A {
+                    if inWord {
+                        var tag: UInt8 = 0
+                        if tagged && b == 0x20 {
+                            while i < n && buf[i] != 0x0A {
+                                if buf[i] == UInt8(ascii: "M") { tag |= 1 }
+                                if buf[i] == UInt8(ascii: "F") { tag |= 2 }
+                                i += 1
+                            }
+                        }
+                        body(h, tag)
+                    }
+                    h = LexiconHash.seed; inWord = false; i += 1; continue
+                }
+                h = LexiconHash.mix(h, b); inWord = true; i += 1
             }
+            if inWord { body(h, 0) }
         }
-        for word in lines(GeneratedCommonWords.words) { table[LexiconHash.hash(word)] = .commonWord }
-        for line in lines(GeneratedFirstNames.names) {
-            let parts = line.split(separator: " ")
+    }
+
+    private static func buildWords() -> HashTable<WordFlags> {
+        var table = HashTable<WordFlags>(capacity: 70_000, empty: [])
+        func add(_ list: String, _ f: WordFlags) {
+            forEachWord(list, tagged: false) { hash, _ in table.update(hash) { $0.formUnion(f) } }
+        }
+        forEachWord(GeneratedCommonWords.words, tagged: false) { hash, _ in table.update(hash) { $0 = .commonWord } }
+        forEachWord(GeneratedFirstNames.names, tagged: true) { hash, tag in
             var f: WordFlags = .firstName
-            if parts.count > 1 && parts[1].contains("M") { f.insert(.male) }
-            if parts.count > 1 && parts[1].contains("F") { f.insert(.female) }
-            table[LexiconHash.hash(parts[0]), default: []].formUnion(f)
+            if tag & 1 != 0 { f.insert(.male) }
+            if tag & 2 != 0 { f.insert(.female) }
+            table.update(hash) { $0.formUnion(f) }
         }
         add(NameLexicons.maleWords, .male)
         add(NameLexicons.femaleWords, .female)
@@ -125,40 +228,43 @@ enum Lexicon {
         add(NameLexicons.sentenceEndingAbbreviations, [.abbreviation, .sentenceEndingAbbreviation])
         for w in (NameLexicons.abbreviations + " " + NameLexicons.sentenceEndingAbbreviations)
             .split(whereSeparator: { $0 == " " || $0 == "\n" }) where w.first?.isLowercase == true {
-            table[LexiconHash.hash(w), default: []].insert(.lowercaseAbbreviation)
+            table.update(LexiconHash.hash(w)) { $0.insert(.lowercaseAbbreviation) }
         }
         // Every title or honorific written with a period is an abbreviation too.
         for w in (NameLexicons.titles + " " + NameLexicons.honorifics + " " + NameLexicons.calendar)
             .split(whereSeparator: { $0 == " " || $0 == "\n" }) where w.hasSuffix(".") {
-            table[LexiconHash.hash(w), default: []].insert(.abbreviation)
+            table.update(LexiconHash.hash(w)) { $0.insert(.abbreviation) }
         }
         // Place abbreviations ("Calif.", "N.Y.") are abbreviations as well.
         for line in lines(NameLexicons.placeAliases) {
             let alias = line.split(separator: "=", maxSplits: 1)[0].trimmingSpaces()
             if alias.hasSuffix(".") && !alias.contains(" ") {
-                table[LexiconHash.hash(alias), default: []].formUnion([.abbreviation, .sentenceEndingAbbreviation])
+                table.update(LexiconHash.hash(alias)) { $0.formUnion([.abbreviation, .sentenceEndingAbbreviation]) }
             }
         }
         // One-word gazetteer names, so a sentence-initial "Russia" or "NATO" counts as a name.
-        for (hash, entry) in gazetteer where entry.kind == .group {
-            table[hash, default: []].insert(.group)
+        for (hash, i) in gazetteerTable.index.entries where gazetteerTable.entries[Int(i)].kind == .group {
+            table.update(hash) { $0.insert(.group) }
         }
         for list in [GeneratedPlaces.countries, GeneratedPlaces.usStates, GeneratedPlaces.cities, NameLexicons.places,
                      NameLexicons.placeAliases, NameLexicons.organizations] {
             for line in lines(list) {
                 for side in line.split(separator: "=") {
                     let name = side.trimmingSpaces()
-                    if !name.contains(" ") { table[LexiconHash.hash(name), default: []].insert(.gazetteerWord) }
+                    if !name.contains(" ") { table.update(LexiconHash.hash(name)) { $0.insert(.gazetteerWord) } }
                 }
             }
         }
         return table
     }
 
-    private static func buildGazetteer() -> [UInt64: GazetteerEntry] {
-        var table: [UInt64: GazetteerEntry] = [:]
+    private static func buildGazetteer() -> (entries: [GazetteerEntry], index: HashTable<Int32>) {
+        var entries: [GazetteerEntry] = []
+        var table = HashTable<Int32>(capacity: 2_000, empty: -1)
         func put(_ name: Substring, _ entry: GazetteerEntry) {
-            table[LexiconHash.hash(name)] = entry
+            let i = Int32(entries.count)
+            entries.append(entry)
+            table.update(LexiconHash.hash(name)) { $0 = i }
         }
         for list in [GeneratedPlaces.countries, GeneratedPlaces.usStates, GeneratedPlaces.cities, NameLexicons.places] {
             for name in lines(list) {
@@ -188,7 +294,7 @@ enum Lexicon {
             for name in left[0].split(separator: ",") { put(name.trimmingSpaces(), entry) }
             put(Substring(canonical), entry)
         }
-        return table
+        return (entries, table)
     }
 }
 
