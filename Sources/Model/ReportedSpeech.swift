@@ -1,0 +1,231 @@
+// The frame around one cue: which quotation or clause it introduces, and its source.
+// Tried in order, first match wins (each records its QuoteRule):
+//   “…,” he said            quote-then-cue      Smith said: “…”        cue-then-quote
+//   …, Smith said.          clause-then-cue     The plan, he said, is … cue-inside-clause
+//   Smith said (that) …     cue-then-clause     according to X, …      according-to
+//   …, adding that …        participle-cue
+
+enum CueFrames {
+    static func read(cue c: Int, last ce: Int, entry: CueEntry, sentence: Range<Int>, paragraph p: Int,
+                     paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        let cueSpan = Span(ctx.span(c).start, ctx.span(ce).end)
+        if entry.frame == .according {
+            according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
+            return
+        }
+        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        let inverted = before == nil ? SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false) : nil
+        let source = before ?? inverted
+
+        // “…,” he said / “…,” said Smith / “…” Smith said
+        var anchor = (before?.first ?? c) - 1
+        if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
+        if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
+            let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
+                          cue: cueSpan, speaker: speaker(source, ctx), rule: .quoteThenCue)
+            state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
+            return
+        }
+        guard let src = source else {
+            participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
+            return
+        }
+        // The token after the cue and its source.
+        let tail = inverted.map { $0.end } ?? ce + 1
+        let head = before.map { $0.first } ?? c
+        let commaBefore = head - 1 >= sentence.lowerBound && ctx.isComma(head - 1)
+
+        // Smith said: “…” / Smith told reporters, “…”
+        if before != nil {
+            var j = tail
+            if entry.frame == .tell { j = skipAddressee(ctx, from: j, upper: sentence.upperBound) }
+            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) { j += 1 }
+            if j < pr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, pr) {
+                let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
+                              cue: cueSpan, speaker: speaker(src, ctx), rule: .cueThenQuote)
+                state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
+                return
+            }
+        }
+
+        let restEmpty = tail >= sentence.upperBound || ctx.isStop(tail)
+        if commaBefore {
+            // …, Smith said. / …, Smith said in a statement.
+            if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
+                emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
+                             paragraph: p, rule: .clauseThenCue, state: &state)
+                return
+            }
+            // The plan, he said, is dead.
+            if ctx.isComma(tail) && sentence.lowerBound < head - 1 {
+                emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
+                             cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
+                return
+            }
+        }
+        guard before != nil, !restEmpty else { return }
+        if entry.weak && !opensClause(ctx, tail, sentence.upperBound) { return }
+        emitReported(parts: [(contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound),
+                              sentence.upperBound)],
+                     cueSpan: cueSpan, source: src, paragraph: p, rule: .cueThenClause, state: &state)
+    }
+
+    /// …, adding that … / …, saying …: the source is the last quote's speaker in this sentence.
+    static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
+                           paragraph p: Int, state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        guard c - 1 >= sentence.lowerBound, ctx.isComma(c - 1), ctx.span(c).length > 4,
+              ctx.bytes[ctx.span(c).end - 1] == 0x67, ctx.bytes[ctx.span(c).end - 2] == 0x6E,
+              let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
+              pc.start >= ctx.span(sentence.lowerBound).start else { return }
+        let tail = ce + 1
+        guard tail < sentence.upperBound, !ctx.isStop(tail) else { return }
+        let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
+        emitReported(parts: [(start, sentence.upperBound)], cueSpan: cueSpan, speaker: sp, paragraph: p,
+                     rule: .participleCue, state: &state)
+    }
+
+    /// according to X, … / …, according to X.
+    static func according(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>, paragraph p: Int,
+                          state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        guard let src = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: true) else { return }
+        var lead = 0  // words before "according" in the sentence
+        for t in sentence.lowerBound..<c where ctx.isWord(t) { lead += 1 }
+        if lead <= 2, src.end < sentence.upperBound, ctx.isComma(src.end) {
+            emitReported(parts: [(src.end + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
+                         rule: .accordingTo, state: &state)
+        } else if lead > 2 {
+            emitReported(parts: [(sentence.lowerBound, c)], cueSpan: cueSpan, source: src, paragraph: p,
+                         rule: .accordingTo, state: &state)
+        }
+    }
+
+    // MARK: - Content
+
+    /// Where reported content starts after the cue: after "that" when it comes within a few
+    /// words ("said on Tuesday that"), after the addressee of "told", after a colon or comma.
+    static func contentStart(_ ctx: QuoteContext, after tail: Int, frame: CueFrame, upper: Int) -> Int {
+        var j = tail
+        while j < upper && j < tail + 10 {
+            if ctx.wordClass(j) == .complementizer { return j + 1 }
+            if ctx.isStop(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
+            j += 1
+        }
+        var start = tail
+        if frame == .tell { start = skipAddressee(ctx, from: start, upper: upper) }
+        while start < upper && (ctx.isColon(start) || ctx.isComma(start)) { start += 1 }
+        return start
+    }
+
+    /// Skips the addressee of "told": "reporters", "him", "the Associated Press", "CNN".
+    static func skipAddressee(_ ctx: QuoteContext, from t: Int, upper: Int) -> Int {
+        guard t < upper, ctx.isWord(t) else { return t }
+        if ctx.wordClass(t) == .objectPronoun { return t + 1 }
+        var j = t
+        if ctx.wordClass(j) == .determiner { j += 1 }
+        var took = false
+        while j < upper && (ctx.isCapitalized(j) || SourcePhrases.inPhrase(ctx, j) && ctx.kind(j) != .word) {
+            j += 1
+            took = true
+        }
+        if !took && j > t && j < upper && ctx.isWord(j) { j += 1 }  // "the crowd"
+        return took || j > t ? j : t
+    }
+
+    /// What follows "…, Smith said" is only an adjunct: "on Tuesday", "in a statement", "told CNN".
+    static func isAdjunctTail(_ ctx: QuoteContext, from t: Int, upper: Int, frame: CueFrame) -> Bool {
+        var j = t, words = 0
+        while j < upper && !ctx.isStop(j) {
+            if ctx.wordClass(j) == .complementizer || ctx.kind(j) == .quote || ctx.isColon(j) { return false }
+            if ctx.isComma(j) { break }
+            if ctx.isWord(j) { words += 1 }
+            j += 1
+        }
+        guard words <= 8 else { return false }
+        let first = ctx.wordClass(t)
+        return first == .preposition || first == .objectPronoun || ctx.isCapitalized(t)
+            || (frame == .tell && first == .determiner) || words == 0
+    }
+
+    /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
+    static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        guard t < upper else { return false }
+        return ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t)
+    }
+
+    static func emitReported(parts: [(Int, Int)], cueSpan: Span, source: SourcePhrase, paragraph p: Int,
+                             rule: QuoteRule, state: inout QuoteFinderState) {
+        emitReported(parts: parts, cueSpan: cueSpan, speaker: speaker(source, state.ctx), paragraph: p,
+                     rule: rule, state: &state)
+    }
+
+    /// Adds reported speech over token ranges [a, b) (trailing periods trimmed). A quotation
+    /// inside makes it mixed; one running on past the sentence extends it to its end.
+    static func emitReported(parts: [(Int, Int)], cueSpan: Span, speaker: Speaker?, paragraph p: Int,
+                             rule: QuoteRule, state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        var spans: [Span] = []
+        var inside: [Int] = []
+        var words = 0
+        var lastParagraph = p
+        for (a0, b0) in parts {
+            var a = a0, b = b0
+            while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
+            while a < b && (ctx.isComma(a) || ctx.isColon(a)) { a += 1 }
+            guard a < b else { continue }
+            var end = ctx.span(b - 1).end
+            for t in a..<b {
+                if ctx.isWord(t) { words += 1 }
+                let k = Int(ctx.quotedSpanOf[t])
+                if k >= 0 && inside.last != k {
+                    inside.append(k)
+                    let q = state.quoted[k]
+                    if q.parts.count > 1 || q.endToken > b {
+                        end = max(end, q.parts.last!.end)
+                        lastParagraph = q.paragraph + q.parts.count - 1
+                    }
+                }
+            }
+            spans.append(Span(ctx.span(a).start, end))
+        }
+        guard words >= 2, !spans.isEmpty else { return }
+        if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
+        let quote = Quote(kind: inside.isEmpty ? .indirect : .mixed, paragraph: p, parts: spans, cue: cueSpan,
+                          speaker: speaker, rule: rule)
+        let q = state.emit(quote, lastParagraph: lastParagraph)
+        for k in inside where state.owner[k] < 0 { state.owner[k] = q }
+    }
+
+    // MARK: - Quotations
+
+    /// The unclaimed quotation whose closing mark is token t.
+    static func closedQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {
+        let k = Int(state.ctx.quotedSpanOf[t])
+        guard k >= 0, state.owner[k] < 0, state.quoted[k].closeMark == t else { return nil }
+        return k
+    }
+
+    /// The unclaimed quotation whose opening mark is token t.
+    static func openQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {
+        let k = Int(state.ctx.quotedSpanOf[t])
+        guard k >= 0, state.owner[k] < 0, state.quoted[k].openMark == t else { return nil }
+        return k
+    }
+
+    /// A quotation that is a whole utterance, not a fragment: it ends a sentence or paragraph.
+    static func isWholeQuotation(_ k: Int, _ state: QuoteFinderState, _ pr: Range<Int>) -> Bool {
+        let q = state.quoted[k], ctx = state.ctx
+        if q.closeMark < 0 || q.parts.count > 1 { return true }
+        let after = q.closeMark + 1
+        if after >= pr.upperBound || ctx.isStop(after) { return true }
+        let lastInside = q.endToken - 1
+        return lastInside >= q.firstToken && (ctx.isStop(lastInside) || ctx.isComma(lastInside))
+    }
+
+    static func speaker(_ source: SourcePhrase?, _ ctx: QuoteContext) -> Speaker? {
+        guard let s = source else { return nil }
+        return Speaker(span: Span(ctx.span(s.first).start, ctx.span(s.end - 1).end))
+    }
+}
