@@ -11,12 +11,16 @@ struct MentionIndex {
     let quotations: [Span]
 
     init(_ analysis: Analysis, quotes: [Quote]) {
+        self.init(analysis, quotations: quotes.filter { $0.kind == .direct }.flatMap { $0.parts }.sorted())
+    }
+
+    init(_ analysis: Analysis, quotations: [Span]) {
         self.analysis = analysis
         let m = analysis.mentions
         var sorted = true
         for i in m.indices.dropFirst() where m[i].span.start < m[i - 1].span.start { sorted = false; break }
         order = sorted ? Array(m.indices) : m.indices.sorted { m[$0].span.start < m[$1].span.start }
-        quotations = quotes.filter { $0.kind == .direct }.flatMap { $0.parts }.sorted()
+        self.quotations = quotations
     }
 
     /// The number of mentions starting before `offset`.

@@ -52,15 +52,15 @@ enum CueLexicon {
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
             admit admitted admits admitting declare declared declares declaring
-            stated report reported reports~ reporting
+            stated report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying
-            respond responded responds responding recall recalled recalls recalling
+            respond~ responded~ responds responding~ recall recalled recalls recalling
             predict predicted predicts predicting promise~ promised promises~ promising
             vow vowed vows~ vowing pledge~ pledged pledges~ pledging concede conceded concedes conceding
             complain complained complains complaining confirm confirmed confirms confirming
             contend contended contends contending maintain maintained maintains maintaining
             observe observed observes observing remark~ remarked remarks~ counter~ countered counters~
-            conclude concluded concludes concluding agree agreed agrees agreeing
+            conclude~ concluded concludes concluding agree agreed agrees agreeing
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
             proclaim proclaimed proclaims reveal revealed reveals revealing
             disclose disclosed discloses estimate~ estimated estimates~
@@ -68,20 +68,29 @@ enum CueLexicon {
             joke~ joked jokes~ joking
             boast boasted boasts boasting mused muse quipped quip
             ask asked asks asking wonder wondered wonders wondering
-            deny denied denies denying repeat repeated repeats
+            deny denied denies denying repeat repeated~ repeats
             shout shouted shouts yell yelled screamed
-            found finds showed shows~ showing
+            found finds showed shows~ showing~
+            continue~ continued~ continues~ went+on goes+on retort retorted retorts
+            answer~ answered answers~ answering interject interjected interjects
+            shot+back fired+back chimed+in summed+up reiterate reiterated reiterates
+            lament lamented laments bemoan bemoaned hint~ hinted hints~ speculate speculated
+            opine opined snapped scoffed sighed exclaim exclaimed protest~ protested
+            object~ objected plead pleaded pleads beg begged recount recounted recounts
+            elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
+            texted emailed messaged wrote explain reason~ reasoned reasons~ surmised theorized
+            acknowledge
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
             remind reminded reminds reminding advise advised advises advising
             """),
         (.belief, """
-            believe believed believes believing think thought thinks thinking
+            believe believed believes believing think thought thinks thinking~
             feel felt feels hope~ hoped hopes~ hoping fear~ feared fears~ fearing
-            worry worried worries worrying expect expected expects expecting
-            know knew knows consider considered considers
-            want wanted wants wanting wish~ wished wishes~
+            worry worried worries worrying expect expected~ expects expecting
+            know~ knew knows consider considered considers
+            want~ wanted wants wanting wish~ wished wishes~
             call+for|on called+for|on calls+for|on calling+for|on
             urge urged urges urging demand~ demanded demands~ demanding
             doubt~ doubted doubts~ understand understood understands
@@ -101,6 +110,8 @@ enum CueLexicon {
             did does do not never already just still even then now recently repeatedly again
             publicly privately often reportedly earlier further only initially first once
             simply flatly bluntly quickly immediately subsequently separately similarly
+            didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't
+            widely long
             """),
         (.determiner, """
             the a an this these those some many several most other another two three four five

@@ -53,6 +53,16 @@ struct QuoteContext {
         return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B
     }
 
+    /// A period that ends an abbreviated title or an initial ("Mr.", "Sen.", "W."), not a sentence.
+    @inline(__always) func isAbbreviationPeriod(_ t: Int) -> Bool {
+        guard isPunct(t, 0x2E), t > 0, t + 1 < tokens.count, isCapitalized(t - 1), span(t - 1).length <= 4,
+              span(t - 1).end == span(t).start, isCapitalized(t + 1) else { return false }
+        return true
+    }
+
+    /// A stop that really ends a sentence or clause.
+    @inline(__always) func isBreak(_ t: Int) -> Bool { isStop(t) && !isAbbreviationPeriod(t) }
+
     /// The word equals `word` (lower-case ASCII), ignoring case.
     @inline(__always) func wordIs(_ t: Int, _ word: [UInt8]) -> Bool {
         let s = tokens[t].span

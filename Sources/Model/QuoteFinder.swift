@@ -16,6 +16,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case clauseThenCue = "clause-then-cue"
     /// The plan, Smith said, is dead.
     case cueInsideClause = "cue-inside-clause"
+    /// “…,” Hollande retorted: a name and a verb the lexicon lacks, right after a quotation.
+    case quoteThenVerb = "quote-then-verb"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
     /// Smith said …, adding that …
@@ -45,6 +47,59 @@ struct QuoteFinderState {
 enum QuoteFinder {
     /// A quotation standing alone needs this many words to count as a quote.
     static let minStandaloneWords = 4
+    /// A quotation opening the paragraph after a direct quote continues it.
+    static let continueOverParagraphs = true
+
+    /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
+    /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
+    static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
+                                _ pr: Range<Int>) -> Speaker? {
+        var j = open - 1
+        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
+        let start = j + 1
+        guard start < open else { return nil }
+        let from = ctx.span(start).start
+        var firstMention: Mention? = nil
+        let i = mentions.countBefore(from)
+        if i < mentions.order.count {
+            let m = mentions.analysis.mentions[mentions.order[i]]
+            if m.span.end <= ctx.span(open).start { firstMention = m }
+        }
+        for t in start..<open {
+            if let m = firstMention, ctx.span(t).start >= m.span.start { return Speaker(span: m.span) }
+            if ctx.wordClass(t) == .subjectPronoun, Coreference.isPersonalPronoun(ctx.bytes, ctx.span(t))
+                || ctx.wordIs(t, they) {
+                return Speaker(span: ctx.span(t))
+            }
+        }
+        return firstMention.map { Speaker(span: $0.span) }
+    }
+    static let they: [UInt8] = Array("they".utf8)
+
+    static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
+        let q = state.quoted[k], ctx = state.ctx
+        guard q.closeMark >= 0, q.endToken > q.firstToken else { return }
+        let pr = DirectQuotes.tokenRange(document, state.quoted[k].paragraph + q.parts.count - 1)
+        var j = q.closeMark + 1
+        let last = q.endToken - 1
+        let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
+        if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
+        guard j < pr.upperBound, ctx.isWord(j) else { return }
+        var v = j
+        if ctx.wordClass(j) == .subjectPronoun {
+            v = j + 1
+        } else {
+            if ctx.wordClass(v) == .determiner { v += 1 }
+            while v < pr.upperBound && v - j < 6 && (ctx.isWord(v) && !ctx.isLowercaseWord(v) || ctx.isAbbreviationPeriod(v)
+                                                     || ctx.isLowercaseWord(v) && v + 1 < pr.upperBound && ctx.isCapitalized(v + 1)) { v += 1 }
+            guard v > j, ctx.isCapitalized(v - 1) else { return }
+        }
+        guard v < pr.upperBound, ctx.isLowercaseWord(v), ctx.wordClass(v) == nil else { return }
+        let speaker = Speaker(span: Span(ctx.span(j).start, ctx.span(v - 1).end))
+        let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(v), speaker: speaker,
+                          rule: .quoteThenVerb)
+        state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
+    }
 
     static func find(in analysis: Analysis) -> [Quote] {
         let document = analysis.document
@@ -68,13 +123,17 @@ enum QuoteFinder {
                 }
             }
         }
-        addUnclaimedQuotations(&state)
+        for k in state.quoted.indices where state.owner[k] < 0 {
+            attributeByVerb(k, document, &state)
+        }
+        addUnclaimedQuotations(&state, MentionIndex(analysis, quotations: []))
         return state.quotes.sorted { $0.content.start < $1.content.start }
     }
 
     /// A quotation no cue took continues the direct quote just before it in its paragraph
     /// ("The plan," he said. "It is dead.") or, when long enough, stands alone.
-    static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
+    static func addUnclaimedQuotations(_ state: inout QuoteFinderState, _ mentions: MentionIndex) {
+        let document = mentions.analysis.document
         let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
         var next = 0
         var latest = -1  // the quote starting last before the current quotation
@@ -85,13 +144,18 @@ enum QuoteFinder {
                 latest = order[next]
                 next += 1
             }
+            let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
-               state.lastParagraph[latest] == q.paragraph {
+               state.lastParagraph[latest] == q.paragraph
+                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1) {
                 state.quotes[latest].parts += q.parts
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {
-                latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, rule: .quotationMarks),
+                let speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
+                                              DirectQuotes.tokenRange(document, q.paragraph))
+                latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
+                                          rule: .quotationMarks),
                                     lastParagraph: q.paragraph + q.parts.count - 1)
                 state.owner[k] = latest
             }

@@ -15,14 +15,26 @@ enum CueFrames {
             return
         }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
-        let inverted = before == nil ? SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false) : nil
+        // "…," said Smith: the source follows a cue that follows a quotation or a comma.
+        var inverted: SourcePhrase? = nil
+        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
+           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+            inverted = a
+        }
         let source = before ?? inverted
 
         // “…,” he said / “…,” said Smith / “…” Smith said
         var anchor = (before?.first ?? c) - 1
         if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
         if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
-            let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
+            var parts = state.quoted[k].parts, kind = QuoteKind.direct
+            // Words before the quotation in its sentence make it a fragment of reported speech.
+            if parts.count == 1, let lead = leadIn(before: state.quoted[k].openMark, ctx, pr) {
+                parts = [Span(ctx.span(lead).start, parts[0].end)]
+                kind = .mixed
+            }
+            let q = Quote(kind: kind, paragraph: state.quoted[k].paragraph, parts: parts,
                           cue: cueSpan, speaker: speaker(source, ctx), rule: .quoteThenCue)
             state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
             return
@@ -35,6 +47,14 @@ enum CueFrames {
         let tail = inverted.map { $0.end } ?? ce + 1
         let head = before.map { $0.first } ?? c
         let commaBefore = head - 1 >= sentence.lowerBound && ctx.isComma(head - 1)
+
+        // The plan, he said, is dead.
+        if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
+           tail + 2 < sentence.upperBound {
+            emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
+                         cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
+            return
+        }
 
         // Smith said: “…” / Smith told reporters, “…”
         if before != nil {
@@ -55,12 +75,6 @@ enum CueFrames {
             if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
                 emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
                              paragraph: p, rule: .clauseThenCue, state: &state)
-                return
-            }
-            // The plan, he said, is dead.
-            if ctx.isComma(tail) && sentence.lowerBound < head - 1 {
-                emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
-                             cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
                 return
             }
         }
@@ -109,8 +123,12 @@ enum CueFrames {
     static func contentStart(_ ctx: QuoteContext, after tail: Int, frame: CueFrame, upper: Int) -> Int {
         var j = tail
         while j < upper && j < tail + 10 {
-            if ctx.wordClass(j) == .complementizer { return j + 1 }
-            if ctx.isStop(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
+            let cls = ctx.wordClass(j)
+            if cls == .complementizer { return j + 1 }
+            // A verb or a new subject before any "that" means the clause has begun.
+            if cls == .auxiliary || cls == .be || cls == .subjectPronoun || cls == .clauseBoundary { break }
+            if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
+            if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
             j += 1
         }
         var start = tail
@@ -182,7 +200,7 @@ enum CueFrames {
                 if k >= 0 && inside.last != k {
                     inside.append(k)
                     let q = state.quoted[k]
-                    if q.parts.count > 1 || q.endToken > b {
+                    if (q.parts.count > 1 || q.endToken > b) && q.firstToken < b {
                         end = max(end, q.parts.last!.end)
                         lastParagraph = q.paragraph + q.parts.count - 1
                     }
@@ -199,6 +217,18 @@ enum CueFrames {
     }
 
     // MARK: - Quotations
+
+    /// The first word of the sentence holding a quotation that opens at token `open`, when at
+    /// least two words precede the quotation in it ("Mrs. Roe, in her view, ''is wrong,'' …").
+    static func leadIn(before open: Int, _ ctx: QuoteContext, _ pr: Range<Int>) -> Int? {
+        var j = open - 1, words = 0
+        while j >= pr.lowerBound && open - j < 60 {
+            if ctx.isBreak(j) || ctx.isColon(j) || ctx.kind(j) == .quote || ctx.kind(j) == .dash { break }
+            if ctx.isWord(j) { words += 1 }
+            j -= 1
+        }
+        return words >= 2 ? j + 1 : nil
+    }
 
     /// The unclaimed quotation whose closing mark is token t.
     static func closedQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {

@@ -12,6 +12,7 @@ struct SourcePhrase {
 enum SourcePhrases {
     static let maxWords = 10
     static let who: [UInt8] = Array("who".utf8)
+    static let to: [UInt8] = Array("to".utf8)
 
     /// Can token t sit inside a source phrase?
     @inline(__always)
@@ -23,11 +24,7 @@ enum SourcePhrases {
             }
         }
         // The period of an abbreviated title or initial: "Mr. Smith", "Bridget A. Brink".
-        if ctx.isPunct(t, 0x2E), t > 0, ctx.isCapitalized(t - 1), ctx.span(t - 1).length <= 4,
-           ctx.span(t - 1).end == ctx.span(t).start, t + 1 < ctx.tokens.count, ctx.isCapitalized(t + 1) {
-            return true
-        }
-        return false
+        return ctx.isAbbreviationPeriod(t)
     }
 
     /// The source ending right before the cue at token c (auxiliaries such as "has also" skipped).
@@ -44,12 +41,19 @@ enum SourcePhrases {
         if ctx.isComma(e) {
             // An appositive: "Smith, a former aide, said".
             var k = e - 1
-            while k > lower && !ctx.isComma(k) && !ctx.isStop(k) && ctx.kind(k) != .quote && e - k < 24 { k -= 1 }
+            while k > lower && !ctx.isComma(k) && !ctx.isBreak(k) && ctx.kind(k) != .quote && e - k < 24 { k -= 1 }
             guard k > lower, ctx.isComma(k), k < e - 1 else { return nil }
             end = e
             e = k - 1
         }
-        guard e >= lower, ctx.isWord(e) else { return nil }
+        // "Sen. Jane Roe (D-Ore.) said": the bracket belongs to the phrase, the head is before it.
+        if e > lower, ctx.isPunct(e, 0x29) {
+            var k = e - 1
+            while k > lower && !ctx.isPunct(k, 0x28) && e - k < 10 { k -= 1 }
+            guard ctx.isPunct(k, 0x28) else { return nil }
+            e = k - 1
+        }
+        guard e >= lower, ctx.isWord(e), !ctx.wordIs(e, to) else { return nil }
         if ctx.wordClass(e) == .subjectPronoun { return SourcePhrase(first: e, end: end, head: e) }
         switch ctx.wordClass(e) {
         case .determiner?, .preposition?, .auxiliary?, .objectPronoun?, .be?, .clauseBoundary?, .complementizer?:

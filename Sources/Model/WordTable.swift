@@ -38,19 +38,48 @@ struct WordTable<Value>: @unchecked Sendable {
     @inline(__always)
     func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Value? {
         let n = end - start
-        guard n > 0 && n <= Self.maxWordLength else { return nil }
+        guard n > 0 && n <= Self.maxWordLength + 4 else { return nil }
         var h: UInt64 = 0xcbf29ce484222325
-        for i in start..<end {
-            let b = bytes[i]
-            if b >= 0x80 { return nil }
+        var curly = false
+        var i = start
+        while i < end {
+            var b = bytes[i]
+            if b >= 0x80 {
+                // ’ (U+2019) reads as ' ("didn’t"); any other non-ASCII word is not in a table.
+                guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return nil }
+                b = 0x27
+                curly = true
+                i += 2
+            }
             h = (h ^ UInt64(Self.lower(b))) &* 0x100000001b3
+            i += 1
         }
         var slot = Int(truncatingIfNeeded: h) & mask
         while slotStart[slot] >= 0 {
-            if keyMatches(slot, bytes, start, end) { return slotValue[slot] }
+            if curly ? keyMatchesCurly(slot, bytes, start, end) : keyMatches(slot, bytes, start, end) {
+                return slotValue[slot]
+            }
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    private func keyMatchesCurly(_ slot: Int, _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var k = Int(slotStart[slot])
+        let kEnd = k + Int(slotLength[slot])
+        var i = start
+        while i < end {
+            guard k < kEnd else { return false }
+            if bytes[i] == 0xE2 {
+                guard keyBytes[k] == 0x27 else { return false }
+                i += 3
+            } else {
+                guard keyBytes[k] == Self.lower(bytes[i]) else { return false }
+                i += 1
+            }
+            k += 1
+        }
+        return k == kEnd
     }
 
     @inline(__always)
