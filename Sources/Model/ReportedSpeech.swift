@@ -50,7 +50,7 @@ enum CueFrames {
 
         // The plan, he said, is dead.
         if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
-           tail + 2 < sentence.upperBound {
+           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil {
             emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
                          cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
             return
@@ -234,6 +234,12 @@ enum CueFrames {
     static func closedQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {
         let k = Int(state.ctx.quotedSpanOf[t])
         guard k >= 0, state.owner[k] < 0, state.quoted[k].closeMark == t else { return nil }
+        // “… done.” They left. — a quotation closing its sentence with a period is not attributed
+        // by what follows.
+        let last = state.quoted[k].endToken - 1
+        if last >= state.quoted[k].firstToken && state.ctx.isPunct(last, 0x2E) && !state.ctx.isAbbreviationPeriod(last) {
+            return nil
+        }
         return k
     }
 
