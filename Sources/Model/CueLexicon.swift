@@ -37,6 +37,7 @@ enum WordClass: UInt8, Sendable {
     case objectPronoun       // him, her, reporters …: an addressee after "told"
     case be                  // is, was …: a verb, so never inside a source phrase
     case preposition         // on, in, at …: opens an adjunct after a cue
+    case abbreviation        // Mr, Sen, Gov …: the period after it ends no sentence
 }
 
 enum CueLexicon {
@@ -125,6 +126,10 @@ enum CueLexicon {
         (.preposition, """
             on in at during after before last yesterday today tonight
             monday tuesday wednesday thursday friday saturday sunday via through over
+            """),
+        (.abbreviation, """
+            mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres
+            atty supt mt ft jan feb mar apr aug sept sep oct nov dec corp inc co ltd no vs
             """),
     ]
 }

@@ -55,9 +55,10 @@ struct QuoteContext {
 
     /// A period that ends an abbreviated title or an initial ("Mr.", "Sen.", "W."), not a sentence.
     @inline(__always) func isAbbreviationPeriod(_ t: Int) -> Bool {
-        guard isPunct(t, 0x2E), t > 0, t + 1 < tokens.count, isCapitalized(t - 1), span(t - 1).length <= 4,
-              span(t - 1).end == span(t).start, isCapitalized(t + 1) else { return false }
-        return true
+        guard isPunct(t, 0x2E), t > 0, t + 1 < tokens.count, isCapitalized(t - 1),
+              span(t - 1).end == span(t).start, isCapitalized(t + 1) || isWord(t + 1) && !isLowercaseWord(t + 1)
+        else { return false }
+        return span(t - 1).length == 1 || wordClass(t - 1) == .abbreviation
     }
 
     /// A stop that really ends a sentence or clause.

@@ -52,6 +52,21 @@ enum QuoteFinder {
 
     /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
     /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
+    /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
+    static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for s in document.paragraphs[p].sentences {
+            let r = document.sentences[s].tokens
+            guard !r.isEmpty else { continue }
+            if let last = out.last, last.upperBound == r.lowerBound, ctx.isAbbreviationPeriod(last.upperBound - 1) {
+                out[out.count - 1] = last.lowerBound..<r.upperBound
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>) -> Speaker? {
         var j = open - 1
@@ -108,8 +123,7 @@ enum QuoteFinder {
         var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count))
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
-            for s in document.paragraphs[p].sentences {
-                let sentence = document.sentences[s].tokens
+            for sentence in sentenceWindows(document, p, state.ctx) {
                 var t = sentence.lowerBound
                 while t < sentence.upperBound {
                     if state.ctx.quotedSpanOf[t] < 0,

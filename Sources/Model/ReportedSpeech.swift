@@ -80,8 +80,8 @@ enum CueFrames {
         }
         guard before != nil, !restEmpty else { return }
         if entry.weak && !opensClause(ctx, tail, sentence.upperBound) { return }
-        emitReported(parts: [(contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound),
-                              sentence.upperBound)],
+        let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
+        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
                      cueSpan: cueSpan, source: src, paragraph: p, rule: .cueThenClause, state: &state)
     }
 
@@ -135,6 +135,32 @@ enum CueFrames {
         if frame == .tell { start = skipAddressee(ctx, from: start, upper: upper) }
         while start < upper && (ctx.isColon(start) || ctx.isComma(start)) { start += 1 }
         return start
+    }
+
+    /// Where reported content ends: at the sentence's end, or before a comma that opens a new
+    /// clause (", which …", ", but …", ", referring to …").
+    static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        var j = a + 2
+        while j + 1 < b {
+            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
+                let n = j + 1
+                if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
+                    && !ctx.wordIs(n, CueFrames.and) { return j }
+                if ctx.isLowercaseWord(n) && isParticiple(ctx, n) { return j }
+            }
+            j += 1
+        }
+        return b
+    }
+    static let ifWord: [UInt8] = Array("if".utf8)
+    static let because: [UInt8] = Array("because".utf8)
+    static let and: [UInt8] = Array("and".utf8)
+
+    /// A lower-case word ending in -ing ("referring", "adding").
+    @inline(__always)
+    static func isParticiple(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        let s = ctx.span(t)
+        return s.length > 4 && ctx.bytes[s.end - 1] == 0x67 && ctx.bytes[s.end - 2] == 0x6E && ctx.bytes[s.end - 3] == 0x69
     }
 
     /// Skips the addressee of "told": "reporters", "him", "the Associated Press", "CNN".
