@@ -16,6 +16,8 @@ enum CueFrame: UInt8, Sendable {
     case belief
     /// according to X
     case according
+    /// X endorsed / criticized / supports …: a stance toward what follows, often a noun phrase.
+    case stance
 }
 
 struct CueEntry: Sendable {
@@ -95,6 +97,24 @@ enum CueLexicon {
             call+for|on called+for|on calls+for|on calling+for|on
             urge urged urges urging demand~ demanded demands~ demanding
             doubt~ doubted doubts~ understand understood understands
+            """),
+        (.stance, """
+            endorse endorsed endorses endorsing criticize criticized criticizes criticizing
+            criticise criticised praise~ praised praises~ praising supported supports~
+            accuse accused accuses accusing describe described describes describing
+            propose proposed proposes proposing oppose opposed opposes opposing
+            defend defended defends defending questioned discuss discussed discusses discussing
+            blame~ blamed blames~ blaming reject rejected rejects rejecting
+            dismiss dismissed dismisses dismissing backed condemn condemned condemns condemning
+            welcomed applaud applauded applauds slammed slams~ slamming attacked
+            blasted mocked mocks~ mocking tout touted touts touting hailed
+            threaten threatened threatens threatening seek sought seeks seeking
+            cited cites citing refer+to referred+to refers+to referring+to
+            talk+about talked+about talks+about talking+about spoke+about speak+about speaks+about
+            point+to pointed+to points+to express expressed expresses expressing
+            refuse refused refuses refusing declined decline~ declines~ declining
+            plan~ plans~ planned planning intend intended intends intending
+            prefer preferred prefers preferring recognize recognized recognizes
             """),
     ]
 

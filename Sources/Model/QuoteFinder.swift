@@ -20,6 +20,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case quoteThenVerb = "quote-then-verb"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
+    /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
+    case stanceVerb = "stance-verb"
     /// Smith said …, adding that …
     case participleCue = "participle-cue"
     /// A quotation with no cue of its own; its speaker is the one in focus.

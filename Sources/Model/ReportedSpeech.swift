@@ -82,7 +82,8 @@ enum CueFrames {
         if entry.weak && !opensClause(ctx, tail, sentence.upperBound) { return }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
         emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
-                     cueSpan: cueSpan, source: src, paragraph: p, rule: .cueThenClause, state: &state)
+                     cueSpan: cueSpan, source: src, paragraph: p,
+                     rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
     }
 
     /// …, adding that … / …, saying …: the source is the last quote's speaker in this sentence.
