@@ -68,6 +68,12 @@ enum Coreference {
             return isPersonalPronoun(doc.bytes, headSpan) ? lastPerson(before: speaker.start, index: index) : nil
         }
         if let m = index.mention(overlapping: headSpan) { return m.actor }
+        // "Smith, who said": the relative pronoun refers to the name before it.
+        if head > 0, isRelativePronoun(doc.bytes, headSpan) {
+            var t = head - 1
+            if t > 0, doc.tokens[t].kind == .punctuation, doc.bytes[doc.tokens[t].span.start] == 0x2C { t -= 1 }
+            return index.mention(overlapping: doc.tokens[t].span)?.actor
+        }
         // "the senator": the person last named with that title.
         if let title = CorefLexicon.titles.lookup(doc.bytes, headSpan) {
             return lastPerson(titled: title, before: speaker.start, index: index)
@@ -91,6 +97,11 @@ enum Coreference {
             t += 1
         }
         return head
+    }
+
+    static func isRelativePronoun(_ bytes: [UInt8], _ s: Span) -> Bool {
+        let w = bytes[s.start..<s.end].map { WordTable<Int>.lower($0) }
+        return w == Array("who".utf8) || w == Array("which".utf8)
     }
 
     static func isPersonalPronoun(_ bytes: [UInt8], _ s: Span) -> Bool {

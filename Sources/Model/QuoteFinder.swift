@@ -33,6 +33,7 @@ struct QuoteFinderState {
     var quoted: [QuotedSpan]
     /// For each quoted span, the quote that took it (as content or inside content), or -1.
     var owner: [Int]
+    let mentions: MentionIndex
     var quotes: [Quote] = []
     /// For each quote, the paragraph its last part lies in.
     var lastParagraph: [Int] = []
@@ -122,7 +123,8 @@ enum QuoteFinder {
         let document = analysis.document
         var ctx = QuoteContext(document)
         let quoted = DirectQuotes.find(document, &ctx)
-        var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count))
+        var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
+                                     mentions: MentionIndex(analysis, quotations: []))
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
             for sentence in sentenceWindows(document, p, state.ctx) {
@@ -142,14 +144,14 @@ enum QuoteFinder {
         for k in state.quoted.indices where state.owner[k] < 0 {
             attributeByVerb(k, document, &state)
         }
-        addUnclaimedQuotations(&state, MentionIndex(analysis, quotations: []))
+        addUnclaimedQuotations(&state)
         return state.quotes.sorted { $0.content.start < $1.content.start }
     }
 
     /// A quotation no cue took continues the direct quote just before it in its paragraph
     /// ("The plan," he said. "It is dead.") or, when long enough, stands alone.
-    static func addUnclaimedQuotations(_ state: inout QuoteFinderState, _ mentions: MentionIndex) {
-        let document = mentions.analysis.document
+    static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
+        let mentions = state.mentions, document = mentions.analysis.document
         let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
         var next = 0
         var latest = -1  // the quote starting last before the current quotation

@@ -14,6 +14,13 @@ enum CueFrames {
             according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
             return
         }
+        // “…,” he said, adding … / …, saying … / … by pointing out …: a participle's source is
+        // the clause's subject.
+        if SourcePhrases.isParticiple(ctx, c), c - 1 >= sentence.lowerBound,
+           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordIs(c - 1, by) {
+            participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
+            return
+        }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         // "…," said Smith: the source follows a cue that follows a quotation or a comma.
         var inverted: SourcePhrase? = nil
@@ -39,10 +46,7 @@ enum CueFrames {
             state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
             return
         }
-        guard let src = source else {
-            participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
-            return
-        }
+        guard let src = source else { return }
         // The token after the cue and its source.
         let tail = inverted.map { $0.end } ?? ce + 1
         let head = before.map { $0.first } ?? c
@@ -90,15 +94,19 @@ enum CueFrames {
     static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
                            paragraph p: Int, state: inout QuoteFinderState) {
         let ctx = state.ctx
-        guard c - 1 >= sentence.lowerBound, ctx.isComma(c - 1), ctx.span(c).length > 4,
-              ctx.bytes[ctx.span(c).end - 1] == 0x67, ctx.bytes[ctx.span(c).end - 2] == 0x6E,
-              let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
-              pc.start >= ctx.span(sentence.lowerBound).start else { return }
+        var speaker: Speaker? = nil
+        if let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
+           pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
+            speaker = sp
+        } else {
+            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c)
+        }
+        guard let sp = speaker else { return }
         let tail = ce + 1
         guard tail < sentence.upperBound, !ctx.isStop(tail) else { return }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
-        emitReported(parts: [(start, sentence.upperBound)], cueSpan: cueSpan, speaker: sp, paragraph: p,
-                     rule: .participleCue, state: &state)
+        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
+                     speaker: sp, paragraph: p, rule: .participleCue, state: &state)
     }
 
     /// according to X, … / …, according to X.
@@ -147,22 +155,17 @@ enum CueFrames {
                 let n = j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
                     && !ctx.wordIs(n, CueFrames.and) { return j }
-                if ctx.isLowercaseWord(n) && isParticiple(ctx, n) { return j }
+                if SourcePhrases.isParticiple(ctx, n) { return j }
             }
             j += 1
         }
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+    static let by: [UInt8] = Array("by".utf8)
     static let because: [UInt8] = Array("because".utf8)
     static let and: [UInt8] = Array("and".utf8)
 
-    /// A lower-case word ending in -ing ("referring", "adding").
-    @inline(__always)
-    static func isParticiple(_ ctx: QuoteContext, _ t: Int) -> Bool {
-        let s = ctx.span(t)
-        return s.length > 4 && ctx.bytes[s.end - 1] == 0x67 && ctx.bytes[s.end - 2] == 0x6E && ctx.bytes[s.end - 3] == 0x69
-    }
 
     /// Skips the addressee of "told": "reporters", "him", "the Associated Press", "CNN".
     static func skipAddressee(_ ctx: QuoteContext, from t: Int, upper: Int) -> Int {

@@ -12,6 +12,23 @@ struct SourcePhrase {
 enum SourcePhrases {
     static let maxWords = 10
     static let who: [UInt8] = Array("who".utf8)
+    static let which: [UInt8] = Array("which".utf8)
+
+    /// A lower-case word ending in -ly ("quietly", "publicly"): an adverb between source and cue.
+    @inline(__always)
+    static func isAdverb(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        let s = ctx.span(t)
+        return s.length > 4 && ctx.bytes[s.end - 1] == 0x79 && ctx.bytes[s.end - 2] == 0x6C
+    }
+
+    /// A lower-case word ending in -ing ("saying", "adding").
+    @inline(__always)
+    static func isParticiple(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        let s = ctx.span(t)
+        return s.length > 4 && ctx.bytes[s.end - 1] == 0x67 && ctx.bytes[s.end - 2] == 0x6E && ctx.bytes[s.end - 3] == 0x69
+    }
     static let to: [UInt8] = Array("to".utf8)
 
     /// Can token t sit inside a source phrase?
@@ -30,13 +47,13 @@ enum SourcePhrases {
     /// The source ending right before the cue at token c (auxiliaries such as "has also" skipped).
     static func before(_ ctx: QuoteContext, cue c: Int, lower: Int) -> SourcePhrase? {
         var e = c - 1
-        while e >= lower && ctx.wordClass(e) == .auxiliary { e -= 1 }
-        guard e >= lower else { return nil }
-        // "Smith, who said …": the source is the phrase the relative clause hangs on.
-        if e - 2 >= lower, ctx.isComma(e - 1), ctx.wordIs(e, who) {
-            e -= 2
-            while e >= lower && ctx.isComma(e) { e -= 1 }
+        let progressive = isParticiple(ctx, c)
+        while e >= lower && (ctx.wordClass(e) == .auxiliary || isAdverb(ctx, e) || progressive && ctx.wordClass(e) == .be) {
+            e -= 1
         }
+        guard e >= lower else { return nil }
+        // "Smith, who said …": the relative pronoun is the source (Coreference finds its actor).
+        if ctx.wordIs(e, who) || ctx.wordIs(e, which) { return SourcePhrase(first: e, end: e + 1, head: e) }
         var end = e + 1
         if ctx.isComma(e) {
             // An appositive: "Smith, a former aide, said".
