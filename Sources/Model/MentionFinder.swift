@@ -275,9 +275,10 @@ private struct Finder {
         var current: [Int] = []
         for (i, t) in run.enumerated() {
             let f = tokens[t].kind == .word && hashes[t] != 0 ? flags(t) : []
-            var breaks = f.contains(.stop) || f.contains(.notAName)
+            var breaks = f.contains(.stop) || f.contains(.notAName) || (hashes[t] != 0 && endsInLowercaseSegment(t))
             if f.contains(.calendar) {
-                let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName)
+                // A month after a first name is a surname: "Theresa May".
+                let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName) && f.contains(.firstName)
                 breaks = !afterFirstName
             }
             if breaks {
@@ -354,6 +355,9 @@ private struct Finder {
             // A lone department word after "Secretary of" is no name: "Secretary of State".
             if nameStart == run.count - 1 && flags(run[nameStart]).contains(.departmentWord) { return }
             let honorific = flags(run[nameStart - 1]).contains(.honorific) ? run[nameStart - 1] : nil
+            // "the Queen City": a title before one lowercase-only word names no one ("Mr. Hurt" does).
+            if honorific == nil && nameStart == run.count - 1
+                && !flags(run[nameStart]).intersection([.commonWord, .orgHead, .placeHead, .thingHead]).isEmpty { return }
             let before = out.count
             classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
             var titleFlags: WordFlags = []
@@ -455,6 +459,10 @@ private struct Finder {
             // "South Vietnam": common words before a place name the place.
             if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
                 emit(run, kind: .place, paragraph: paragraph); return
+            }
+            // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
+            if gazetteer([run[0]])?.kind == .place && !flags(last).contains(.firstName) {
+                emit(run, kind: .organization, paragraph: paragraph); return
             }
             // "Judicial Watch": capitalised common words with no first name name a body, not a person.
             if run.allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {

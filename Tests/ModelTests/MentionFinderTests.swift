@@ -96,3 +96,25 @@ fileprivate extension Analysis {
         #expect(mentions("He called the Secretary of State on Friday.").isEmpty)
     }
 }
+
+@Suite struct MentionFinderEdgeTests {
+    func labels(_ text: String) -> [String] {
+        Analyzer().analyze(text).actors.map { "\($0.kind.rawValue):\($0.name)" }
+    }
+
+    @Test func monthAfterAFirstNameIsASurname() {
+        #expect(labels("They met Theresa May on Friday in May.") == ["person:Theresa May"])
+    }
+
+    @Test func titleBeforeACommonWordNamesNoOne() {
+        #expect(labels("The fans of the Queen City cheered.").isEmpty)
+    }
+
+    @Test func placeThenUnknownWordsIsABody() {
+        #expect(labels("The Ohio Quorvanes won again.") == ["organization:Ohio Quorvanes"])
+    }
+
+    @Test func hyphenatedAdjectiveSplitsARun() {
+        #expect(labels("A Brackton-based Quorvane Foundation gave money.") == ["organization:Quorvane Foundation"])
+    }
+}

@@ -13,6 +13,7 @@ enum NameLexicons {
     Hamid Ashraf Nawaz Imran Benazir Bibi Yair Naftali Ehud Ariel Shimon Mahmud Hamad Salman Rodrigo
     Jeh Reince Newt Mitt Beto Rand Marco Jeb Ted Kellyanne Huma Bernie Hillary Chelsea Ivanka Jared
     Nikki Kamala Mike Joe Bill Tom Tim Jim Bob Rick Chuck Nancy Mitch Paul Lindsey Elizabeth John
+    May June April August
     """
 
     /// Titles and roles that stand before a name and are not part of it.
