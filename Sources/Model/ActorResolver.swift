@@ -40,6 +40,7 @@ enum ActorResolver {
                 assigned[i] = person
                 continue
             }
+            if c.surnameOnly { continue }
             if c.kind == .person {
                 // A lone untitled word that English writes in lowercase ("Note", "View") is no name.
                 if words.count == 1 && !c.titled && Lexicon.flags(resolver.hash(words[0])).contains(.commonWord) { continue }

@@ -24,6 +24,8 @@ public struct MentionCandidate: Hashable, Sendable {
     public var titled: Bool
     /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
     var male = false, female = false
+    /// A lone title word ("Dean", "King"): a mention only of a person already named with that surname.
+    var surnameOnly = false
 
     public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
                 canonical: String? = nil, link: String? = nil, titled: Bool = false) {
@@ -325,8 +327,11 @@ private struct Finder {
             if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
             return
         }
+        // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no
+        // word English writes in lowercase ("Osama bin Laden declared …", not "Several European …").
         if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),
-           !startsWithGazetteerName(run) {
+           !startsWithGazetteerName(run),
+           run.count == 1 || flags(first).contains(.commonWord) || !isCapitalised(run[1]) && run.count == 2 {
             run.removeFirst()
             while let f = run.first, !isCapitalised(f) { run.removeFirst() }
             guard !run.isEmpty else { return }
@@ -347,17 +352,23 @@ private struct Finder {
             if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
         }
-        if let (titleStart, nameStart) = titleSpan(run) {
+        if let (titleStart, nameStart) = titleSpan(run),
+           // "Carla Dean", "Martin Luther King": a title word at the end, after a first name, is a surname.
+           !(titleStart > 0 && nameStart == run.count && flags(run[titleStart - 1]).contains(.firstName)) {
             if titleStart > 0 {
                 name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph)
             }
-            guard nameStart < run.count else { return }
+            guard nameStart < run.count else {
+                // A lone title word may be a surname ("Dean said", "King left"): kept only if it is one.
+                if run.count == 1 { emit(run, kind: .person, paragraph: paragraph); out[out.count - 1].surnameOnly = true }
+                return
+            }
             // A lone department word after "Secretary of" is no name: "Secretary of State".
             if nameStart == run.count - 1 && flags(run[nameStart]).contains(.departmentWord) { return }
             let honorific = flags(run[nameStart - 1]).contains(.honorific) ? run[nameStart - 1] : nil
             // "the Queen City": a title before one lowercase-only word names no one ("Mr. Hurt" does).
             if honorific == nil && nameStart == run.count - 1
-                && !flags(run[nameStart]).intersection([.commonWord, .orgHead, .placeHead, .thingHead]).isEmpty { return }
+                && !flags(run[nameStart]).intersection([.orgHead, .placeHead, .thingHead]).isEmpty { return }
             let before = out.count
             classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
             var titleFlags: WordFlags = []
@@ -395,6 +406,8 @@ private struct Finder {
                 break
             }
             let f = flags(t)
+            // After "Mr." comes the name, even a title word: "Mr. King".
+            if i > titleStart && flags(run[i - 1]).contains(.honorific) { break }
             if f.contains(.title) && !(i > titleStart && f.contains(.firstName) && i == run.count - 1) { i += 1; continue }
             if f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1) { i += 1; continue }
             break

@@ -118,3 +118,24 @@ fileprivate extension Analysis {
         #expect(labels("A Brackton-based Quorvane Foundation gave money.") == ["organization:Quorvane Foundation"])
     }
 }
+
+@Suite struct MentionFinderTitleWordTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func honorificBeforeATitleWord() {
+        #expect(mentions("They asked Mr. King about it.") == ["Mr. King"])
+    }
+
+    @Test func loneTitleWordIsASurnameOnlyWhenOneIsNamed() {
+        #expect(mentions("Carla Dean spoke. Dean said no.") == ["Carla Dean", "Dean"])
+        #expect(mentions("The talk ended. Dean said no.").isEmpty)
+    }
+
+    @Test func unknownFirstWordOfALongerNameIsKept() {
+        #expect(mentions("He waited: Quorvane bin Tarsid declared war.") == ["Quorvane bin Tarsid"])
+        #expect(mentions("Several European leaders agreed.") == ["European"])
+    }
+}
