@@ -277,7 +277,8 @@ private struct Finder {
         var current: [Int] = []
         for (i, t) in run.enumerated() {
             let f = tokens[t].kind == .word && hashes[t] != 0 ? flags(t) : []
-            var breaks = f.contains(.stop) || f.contains(.notAName) || (hashes[t] != 0 && endsInLowercaseSegment(t))
+            var breaks = f.contains(.stop) || f.contains(.notAName)
+                || (hashes[t] != 0 && (endsInLowercaseSegment(t) || isNotANameShape(t)))
             if f.contains(.calendar) {
                 // A month after a first name is a surname: "Theresa May".
                 let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName) && f.contains(.firstName)
@@ -352,6 +353,13 @@ private struct Finder {
             if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
         }
+        if let (titleStart, start) = titleSpan(run), start < 0 {
+            // "Mr. King": a title word after an honorific, kept if it is a known surname.
+            if titleStart > 0 { name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph) }
+            emit([run[-start]], kind: .person, honorific: run[-start - 1], titled: true, paragraph: paragraph)
+            out[out.count - 1].surnameOnly = true
+            return
+        }
         if let (titleStart, nameStart) = titleSpan(run),
            // "Carla Dean", "Martin Luther King": a title word at the end, after a first name, is a surname.
            !(titleStart > 0 && nameStart == run.count && flags(run[titleStart - 1]).contains(.firstName)) {
@@ -406,8 +414,12 @@ private struct Finder {
                 break
             }
             let f = flags(t)
-            // After "Mr." comes the name, even a title word: "Mr. King".
-            if i > titleStart && flags(run[i - 1]).contains(.honorific) { break }
+            // After "Mr." comes the name, even a title word: "Mr. King" (but "Mr. President" names
+            // no one new: a title word there is kept only as a known surname).
+            if i > titleStart && flags(run[i - 1]).contains(.honorific) {
+                if f.contains(.title) && i == run.count - 1 { return (titleStart, -i) }
+                break
+            }
             if f.contains(.title) && !(i > titleStart && f.contains(.firstName) && i == run.count - 1) { i += 1; continue }
             if f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1) { i += 1; continue }
             break
@@ -497,6 +509,32 @@ private struct Finder {
             emit(run, kind: .place, paragraph: paragraph); return
         }
         emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+    }
+
+    /// Shapes that are never names: a word with a digit ("P2qpm3", but "G7" is in the gazetteer),
+    /// a party and state tag ("R-Ky"), a contraction other than a possessive ("You'd", "We'll").
+    func isNotANameShape(_ t: Int) -> Bool {
+        let s = Span(tokens[t].span.start, nameEnd(t))
+        if s.length >= 3 && bytes[s.start + 1] == 0x2D {
+            let b = bytes[s.start]
+            if b == 0x52 || b == 0x44 || b == 0x49 { return s.length <= 8 }  // R- D- I-
+        }
+        var apostrophe = -1
+        for i in s.start..<s.end {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { return Lexicon.gazetteer(hashes[t]) == nil }
+            if b == 0x27 { apostrophe = i }
+            if b == 0x99 && i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2 { apostrophe = i }
+        }
+        if apostrophe >= 0 {
+            let rest = s.end - apostrophe - 1
+            if rest == 1 { let b = bytes[s.end - 1] | 0x20; return b == 0x64 || b == 0x6D }  // 'd 'm
+            if rest == 2 {
+                let a = bytes[s.end - 2] | 0x20, b = bytes[s.end - 1] | 0x20
+                return (a == 0x6C && b == 0x6C) || (a == 0x72 && b == 0x65) || (a == 0x76 && b == 0x65)  // 'll 're 've
+            }
+        }
+        return false
     }
 
     /// A hyphenated word whose last part is lowercase: an adjective, not a name.

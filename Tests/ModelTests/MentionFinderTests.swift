@@ -126,7 +126,9 @@ fileprivate extension Analysis {
     }
 
     @Test func honorificBeforeATitleWord() {
-        #expect(mentions("They asked Mr. King about it.") == ["Mr. King"])
+        #expect(mentions("Walter King spoke. They asked Mr. King about it.") == ["Walter King", "Mr. King"])
+        // With no King named, "Mr. King" alone is no new actor (as "Mr. President" is none).
+        #expect(mentions("They asked Mr. King about it.").isEmpty)
     }
 
     @Test func loneTitleWordIsASurnameOnlyWhenOneIsNamed() {
@@ -137,5 +139,20 @@ fileprivate extension Analysis {
     @Test func unknownFirstWordOfALongerNameIsKept() {
         #expect(mentions("He waited: Quorvane bin Tarsid declared war.") == ["Quorvane bin Tarsid"])
         #expect(mentions("Several European leaders agreed.") == ["European"])
+    }
+}
+
+@Suite struct MentionFinderShapeRuleTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func partyTagsLinksAndContractionsAreNoNames() {
+        #expect(mentions("Sen. Carla Dean (R-Ky.) posted t.co/Xq3Zp9 and You'd agree.") == ["Carla Dean"])
+    }
+
+    @Test func vocativeTitleNamesNoOne() {
+        #expect(mentions("“Mr. President, will you sign?” she asked.").isEmpty)
     }
 }

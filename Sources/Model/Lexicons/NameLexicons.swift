@@ -28,7 +28,7 @@ enum NameLexicons {
     Councilwoman Councilmember Assemblyman Assemblywoman Delegate Prosecutor Counsel Adviser Advisor
     Aide Strategist Analyst Professor Prof. Coach Pastor Dean Superintendent Provost Trustee
     Sheikh Emir Ayatollah Pvt. Cpl. Atty. Supt. Gens. Candidates Senators Governors Presidents
-    Anchor Host Correspondent Reporter Columnist Editor Economist Pollster Manager Chairmen
+    Anchor Host Correspondent Reporter Columnist Editor Economist Pollster Manager Chairmen Del. Fellow
     """
 
     /// Words that belong to a title only when another title word follows: "Former Vice President".
@@ -495,6 +495,14 @@ enum NameLexicons {
     Jewish, Jews = Jews
     Catholic, Catholics = Catholics
     Evangelical, Evangelicals = Evangelicals
+    Christian, Christians = Christians
+    Protestant, Protestants = Protestants
+    Sunni, Sunnis = Sunnis
+    Shiite, Shiites, Shia = Shiites
+    Islamist, Islamists = Islamists
+    Mormon, Mormons = Mormons
+    Hindu, Hindus = Hindus
+    New Yorker, New Yorkers = New Yorkers > New York
     Soviet, Soviets = Soviets > Soviet Union
     Californian, Californians = Californians > California
     Texan, Texans = Texans > Texas
