@@ -482,9 +482,12 @@ private struct Finder {
         }
         if !titled && run.count > 1 && !flags(run[0]).contains(.firstName) {
             // "South Vietnam": common words before a place name the place.
-            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
+            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({
+                flags($0).contains(.commonWord) || !isCapitalised($0) || gazetteer([$0])?.kind == .place }) {
                 emit(run, kind: .place, paragraph: paragraph); return
             }
+            if lf.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
+            if lf.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
             // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
             if gazetteer([run[0]])?.kind == .place && !flags(last).contains(.firstName) {
                 emit(run, kind: .organization, paragraph: paragraph); return
