@@ -127,16 +127,27 @@ enum QuoteFinder {
                                      mentions: MentionIndex(analysis, quotations: []))
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
-            for sentence in sentenceWindows(document, p, state.ctx) {
-                var t = sentence.lowerBound
-                while t < sentence.upperBound {
-                    if state.ctx.quotedSpanOf[t] < 0,
-                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
-                        CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                       paragraphTokens: pRange, state: &state)
-                        t = last + 1
-                    } else {
-                        t += 1
+            let windows = sentenceWindows(document, p, state.ctx)
+            var taken: [Int] = []  // cues that took a quotation in the first pass
+            for directOnly in [true, false] {
+                for sentence in windows {
+                    var t = sentence.lowerBound
+                    while t < sentence.upperBound {
+                        if state.ctx.quotedSpanOf[t] < 0,
+                           let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                            if directOnly {
+                                if CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                                  paragraphTokens: pRange, directOnly: true, state: &state) {
+                                    taken.append(t)
+                                }
+                            } else if !taken.contains(t) {
+                                CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                               paragraphTokens: pRange, directOnly: false, state: &state)
+                            }
+                            t = last + 1
+                        } else {
+                            t += 1
+                        }
                     }
                 }
             }
