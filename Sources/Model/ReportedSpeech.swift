@@ -101,6 +101,8 @@ enum CueFrames {
     static func quoteThenCue(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>,
                              paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
         let ctx = state.ctx
+        // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
+        if let e = CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(c)), e.frame == .stance { return false }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
@@ -113,6 +115,13 @@ enum CueFrames {
         var anchor = (before?.first ?? c) - 1
         if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
         if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
+            // Chants of “Go! Go!,” the senator said his campaign …: a short quotation before a cue
+            // that goes on into a clause is not what the cue reports.
+            let tail = inverted.map { $0.end } ?? ce + 1
+            if state.quoted[k].words < 4, tail < sentence.upperBound, !ctx.isStop(tail), !ctx.isComma(tail),
+               !isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: .speech) {
+                return false
+            }
             var parts = state.quoted[k].parts, kind = QuoteKind.direct
             // Words before the quotation in its sentence make it a fragment of reported speech.
             if parts.count == 1, let lead = leadIn(before: state.quoted[k].openMark, ctx, pr) {
@@ -203,6 +212,10 @@ enum CueFrames {
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
                     && !ctx.wordIs(n, CueFrames.and) { return j }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
+                // …, she said: another source and cue begin.
+                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n + 1)) != nil {
+                    return j
+                }
             }
             j += 1
         }
@@ -273,7 +286,7 @@ enum CueFrames {
             // A quotation another cue has taken ends this content.
             for t in a..<b {
                 let k = Int(ctx.quotedSpanOf[t])
-                if k >= 0 && state.owner[k] >= 0 && state.quoted[k].openMark == t {
+                if k >= 0 && state.owner[k] >= 0 && state.quoted[k].openMark == t && state.quotes[state.owner[k]].kind == .direct {
                     b = t
                     while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.isColon(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
                     break

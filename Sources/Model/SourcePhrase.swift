@@ -14,6 +14,15 @@ enum SourcePhrases {
     static let who: [UInt8] = Array("who".utf8)
     static let which: [UInt8] = Array("which".utf8)
 
+    static let articles: WordTable<Bool> = WordTable(
+        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other", "another"]
+            .map { ($0, true) })
+
+    /// A determiner that can stand for people: "several", "many", "some", "both" (not "the", "his").
+    static func isStandaloneQuantifier(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        articles.lookup(ctx.bytes, ctx.span(t)) == nil
+    }
+
     /// A lower-case word ending in -ly ("quietly", "publicly"): an adverb between source and cue.
     @inline(__always)
     static func isAdverb(_ ctx: QuoteContext, _ t: Int) -> Bool {
@@ -58,7 +67,7 @@ enum SourcePhrases {
         if ctx.isComma(e) {
             // An appositive: "Smith, a former aide, said".
             var k = e - 1
-            while k > lower && !ctx.isComma(k) && !ctx.isBreak(k) && ctx.kind(k) != .quote && e - k < 24 { k -= 1 }
+            while k > lower && !ctx.isComma(k) && !ctx.isBreak(k) && ctx.kind(k) != .quote && e - k < 40 { k -= 1 }
             guard k > lower, ctx.isComma(k), k < e - 1 else { return nil }
             end = e
             e = k - 1
@@ -72,6 +81,10 @@ enum SourcePhrases {
         }
         guard e >= lower, ctx.isWord(e), !ctx.wordIs(e, to) else { return nil }
         if ctx.wordClass(e) == .subjectPronoun { return SourcePhrase(first: e, end: end, head: e) }
+        // "Several said", "Many believe": a quantifier standing alone is a source.
+        if ctx.wordClass(e) == .determiner, isStandaloneQuantifier(ctx, e), e == lower || !inPhrase(ctx, e - 1) {
+            return SourcePhrase(first: e, end: end, head: e)
+        }
         switch ctx.wordClass(e) {
         case .determiner?, .preposition?, .auxiliary?, .objectPronoun?, .be?, .clauseBoundary?, .complementizer?:
             return nil
