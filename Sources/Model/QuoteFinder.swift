@@ -170,8 +170,8 @@ enum QuoteFinder {
             let q = state.quoted[k]
             let start = q.parts[0].start
             while next < order.count && state.quotes[order[next]].content.start < start {
-                // An aside of the quote before ("…," she said, referring to …) does not break it.
-                if state.quotes[order[next]].rule != .participleCue || latest < 0 { latest = order[next] }
+                // Reported speech in between ("…," she said, referring to …) does not break it.
+                if state.quotes[order[next]].kind == .direct || latest < 0 { latest = order[next] }
                 next += 1
             }
             let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound

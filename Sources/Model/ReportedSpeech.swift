@@ -292,6 +292,9 @@ enum CueFrames {
                     break
                 }
             }
+            // An opening mark at the end belongs to the next sentence's quotation.
+            while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
+                  state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
             guard a < b else { continue }
             var end = ctx.span(b - 1).end
             for t in a..<b {
