@@ -25,8 +25,10 @@ struct CueEntry: Sendable {
     /// A noun reading is common ("his claims", "reports"): trusted only next to a source
     /// and a clear content (a quotation, or "that").
     var weak: Bool
-    /// Particles, one of which must follow for the word to be a cue ("according to", "called for").
+    /// Particles, one of which must follow for the word to be a cue ("according to"), or may
+    /// follow and then belong to it ("called for") when `particleOptional`.
     var particles: [[UInt8]] = []
+    var particleOptional = false
 }
 
 /// The classes of function words the rules test.
@@ -44,7 +46,7 @@ enum WordClass: UInt8, Sendable {
 
 enum CueLexicon {
     /// Cue verbs by frame, as space-separated word forms. A "+word" suffix names a
-    /// required particle ("+for|on": either); a trailing "~" marks a form with a common noun reading.
+    /// required particle ("+for|on": either), a "?word" suffix an optional one; a trailing "~" marks a form with a common noun reading.
     static let cues: [(CueFrame, String)] = [
         (.speech, """
             say said says saying add added adds adding note noted notes~ noting
@@ -94,7 +96,7 @@ enum CueLexicon {
             worry worried worries worrying expect expected~ expects expecting
             know~ knew knows consider considered considers
             want~ wanted wants wanting wish~ wished wishes~
-            call+for|on called+for|on calls+for|on calling+for|on
+            call?for|on called?for|on calls?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
             doubt~ doubted doubts~ understand understood understands
             """),
@@ -115,6 +117,14 @@ enum CueLexicon {
             refuse refused refuses refusing declined decline~ declines~ declining
             plan~ plans~ planned planning intend intended intends intending
             prefer preferred prefers preferring recognize recognized recognizes
+            credit~ credited credits~ crediting liken likened likens likening dub dubbed dubs dubbing
+            portray portrayed portrays portraying label~ labeled labelled labels~ labeling
+            brand~ branded brands~ branding term~ termed terms~ deride derided derides deriding
+            decry decried decries decrying denounce denounced denounces denouncing
+            lambaste lambasted ridicule~ ridiculed ridicules ridiculing chide chided scold scolded
+            castigate castigated rebuke~ rebuked laud lauded lauds commend commended
+            champion~ championed champions~ advocate~ advocated advocates~ advocating
+            favor~ favored favors~ favoring embrace~ embraced embraces embracing
             """),
     ]
 
@@ -164,11 +174,13 @@ extension CueLexicon {
                 let weak = form.hasSuffix("~")
                 if weak { form = form.dropLast() }
                 var particles: [[UInt8]] = []
-                if let plus = form.firstIndex(of: "+") {
+                let optional = form.contains("?")
+                if let plus = form.firstIndex(where: { $0 == "+" || $0 == "?" }) {
                     particles = form[form.index(after: plus)...].split(separator: "|").map { Array($0.utf8) }
                     form = form[..<plus]
                 }
-                entries.append((String(form), CueEntry(frame: frame, weak: weak, particles: particles)))
+                entries.append((String(form), CueEntry(frame: frame, weak: weak, particles: particles,
+                                                       particleOptional: optional)))
             }
         }
         entries.append(("according", CueEntry(frame: .according, weak: false, particles: [Array("to".utf8)])))

@@ -64,6 +64,16 @@ struct QuoteContext {
     /// A stop that really ends a sentence or clause.
     @inline(__always) func isBreak(_ t: Int) -> Bool { isStop(t) && !isAbbreviationPeriod(t) }
 
+    /// The first token starting at or after byte `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The word equals `word` (lower-case ASCII), ignoring case.
     @inline(__always) func wordIs(_ t: Int, _ word: [UInt8]) -> Bool {
         let s = tokens[t].span
@@ -81,8 +91,9 @@ struct QuoteContext {
             guard initial else { return nil }
         }
         if entry.particles.isEmpty { return (entry, t) }
-        guard t + 1 < end else { return nil }
-        for p in entry.particles where wordIs(t + 1, p) { return (entry, t + 1) }
-        return nil
+        if t + 1 < end {
+            for p in entry.particles where wordIs(t + 1, p) { return (entry, t + 1) }
+        }
+        return entry.particleOptional ? (entry, t) : nil
     }
 }

@@ -70,6 +70,18 @@ enum QuoteFinder {
         return out
     }
 
+    /// Whether a quote (with its cue) is in the last sentence of paragraph p: only then may a
+    /// quotation opening the next paragraph continue it.
+    static func endsParagraph(_ quote: Quote, _ p: Int, _ document: Document, _ ctx: QuoteContext) -> Bool {
+        let range = DirectQuotes.tokenRange(document, p)
+        var t = ctx.tokenIndex(atOrAfter: max(quote.content.end, quote.cue?.end ?? 0))
+        while t < range.upperBound - 1 {
+            if ctx.isBreak(t) && ctx.quotedSpanOf[t] < 0 { return false }
+            t += 1
+        }
+        return true
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>) -> Speaker? {
         var j = open - 1
@@ -177,7 +189,8 @@ enum QuoteFinder {
             let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
-                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1) {
+                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
+                    && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
                 state.quotes[latest].parts += q.parts
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
