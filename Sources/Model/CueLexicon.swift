@@ -57,7 +57,7 @@ enum CueLexicon {
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
             admit admitted admits admitting declare declared declares declaring
-            stated report~ reported reports~ reporting~
+            state~ states~ stated stating report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying
             respond~ responded~ responds responding~ recall recalled recalls recalling
             predict predicted predicts predicting promise~ promised promises~ promising
@@ -96,7 +96,7 @@ enum CueLexicon {
             worry worried worries worrying expect expected~ expects expecting
             know~ knew knows consider considered considers
             want~ wanted wants wanting wish~ wished wishes~
-            call?for|on called?for|on calls?for|on calling?for|on
+            call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
             doubt~ doubted doubts~ understand understood understands
             """),
@@ -155,7 +155,7 @@ enum CueLexicon {
         (.be, "is was were are be been being am"),
         (.preposition, """
             on in at during after before last yesterday today tonight
-            monday tuesday wednesday thursday friday saturday sunday via through over
+            monday tuesday wednesday thursday friday saturday sunday via through over including
             """),
         (.abbreviation, """
             mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres
@@ -171,8 +171,8 @@ extension CueLexicon {
         for (frame, list) in cues {
             for item in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var form = Substring(item)
-                let weak = form.hasSuffix("~")
-                if weak { form = form.dropLast() }
+                let weak = form.contains("~")
+                if weak { form = Substring(form.filter { $0 != "~" }) }
                 var particles: [[UInt8]] = []
                 let optional = form.contains("?")
                 if let plus = form.firstIndex(where: { $0 == "+" || $0 == "?" }) {

@@ -86,8 +86,19 @@ enum QuoteFinder {
                                 _ pr: Range<Int>) -> Speaker? {
         var j = open - 1
         while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
-        let start = j + 1
+        var start = j + 1
         guard start < open else { return nil }
+        // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
+        if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
+            var k = start + 1
+            while k < open && k - start < 8 && !ctx.isComma(k) { k += 1 }
+            if k < open && ctx.isComma(k) { start = k + 1 }
+        }
+        if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
+           let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
+           phrase.end < open {
+            return Speaker(span: Span(ctx.span(phrase.first).start, ctx.span(phrase.end - 1).end))
+        }
         let from = ctx.span(start).start
         var firstMention: Mention? = nil
         let i = mentions.countBefore(from)
@@ -105,6 +116,7 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+    static let useSubjectPhrase = true
 
     static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
         let q = state.quoted[k], ctx = state.ctx

@@ -89,7 +89,7 @@ enum CueFrames {
             }
         }
         guard before != nil, !restEmpty else { return false }
-        if entry.weak && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
         emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
                      cueSpan: cueSpan, source: src, paragraph: p,
@@ -313,7 +313,15 @@ enum CueFrames {
         }
         guard words >= 2, !spans.isEmpty else { return }
         if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
-        let quote = Quote(kind: inside.isEmpty ? .indirect : .mixed, paragraph: p, parts: spans, cue: cueSpan,
+        // Content that is exactly one quotation is a direct quote: stating that "…".
+        var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
+        if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
+           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start,
+           spans[0].end <= ctx.span(max(state.quoted[inside[0]].closeMark, state.quoted[inside[0]].endToken - 1)).end {
+            kind = .direct
+            spans = state.quoted[inside[0]].parts
+        }
+        let quote = Quote(kind: kind, paragraph: p, parts: spans, cue: cueSpan,
                           speaker: speaker, rule: rule)
         let q = state.emit(quote, lastParagraph: lastParagraph)
         for k in inside where state.owner[k] < 0 { state.owner[k] = q }

@@ -116,7 +116,7 @@ enum SourcePhrases {
 
     /// The source starting at token t ("said Smith, a spokesman."; "according to a poll by X").
     /// `open` lets it start with a lower-case word (after "according to").
-    static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool) -> SourcePhrase? {
+    static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool, stopAtVerbs: Bool = false) -> SourcePhrase? {
         guard t < upper, ctx.isWord(t) else { return nil }
         let cls = ctx.wordClass(t)
         if cls == .subjectPronoun { return SourcePhrase(first: t, end: t + 1, head: t) }
@@ -127,6 +127,8 @@ enum SourcePhrases {
             if ctx.isWord(n) {
                 let c = ctx.wordClass(n)
                 if c == .clauseBoundary || c == .complementizer || c == .be || c == .subjectPronoun { break }
+                if stopAtVerbs && (c == .auxiliary || isAdverb(ctx, n) || ctx.isLowercaseWord(n)
+                                   && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil) { break }
                 if !open && !ctx.isCapitalized(n) && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil { break }
                 words += 1
             } else if !inPhrase(ctx, n) {
