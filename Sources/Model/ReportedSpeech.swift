@@ -90,6 +90,9 @@ enum CueFrames {
         }
         guard before != nil, !restEmpty else { return false }
         if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
+        if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
+           ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
         emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
                      cueSpan: cueSpan, source: src, paragraph: p,
@@ -191,7 +194,8 @@ enum CueFrames {
             let cls = ctx.wordClass(j)
             if cls == .complementizer { return j + 1 }
             // A verb or a new subject before any "that" means the clause has begun.
-            if cls == .auxiliary || cls == .be || cls == .subjectPronoun || cls == .clauseBoundary { break }
+            if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
+            if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
             if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
             if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
             j += 1
@@ -223,6 +227,8 @@ enum CueFrames {
     }
     static let ifWord: [UInt8] = Array("if".utf8)
     static let by: [UInt8] = Array("by".utf8)
+    static let a: [UInt8] = Array("a".utf8)
+    static let an: [UInt8] = Array("an".utf8)
     static let including: [UInt8] = Array("including".utf8)
     static let because: [UInt8] = Array("because".utf8)
 
