@@ -69,7 +69,7 @@ enum CueLexicon {
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
             proclaim proclaimed proclaims reveal revealed reveals revealing
             disclose disclosed discloses estimate~ estimated estimates~
-            caution cautioned cautions~ point+out pointed+out points+out pointing+out
+            caution cautioned cautions~ point+out|to pointed+out|to points+out|to pointing+out|to
             joke~ joked jokes~ joking
             boast boasted boasts boasting mused muse quipped quip
             ask asked asks asking wonder wondered wonders wondering
@@ -83,8 +83,7 @@ enum CueLexicon {
             opine opined snapped scoffed sighed exclaim exclaimed protest~ protested
             object~ objected plead pleaded pleads beg begged recount recounted recounts
             elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
-            texted emailed messaged wrote explain reason~ reasoned reasons~ surmised theorized
-            acknowledge
+            texted emailed messaged reason~ reasoned reasons~ surmised theorized
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
@@ -113,7 +112,7 @@ enum CueLexicon {
             threaten threatened threatens threatening seek sought seeks seeking
             cited cites citing refer+to referred+to refers+to referring+to
             talk+about talked+about talks+about talking+about spoke+about speak+about speaks+about
-            point+to pointed+to points+to express expressed expresses expressing
+            express expressed expresses expressing
             refuse refused refuses refusing declined decline~ declines~ declining
             plan~ plans~ planned planning intend intended intends intending
             prefer preferred prefers preferring recognize recognized recognizes
@@ -134,7 +133,7 @@ enum CueLexicon {
         (.complementizer, "that"),
         (.clauseBoundary, """
             which who whom whose and but or nor because when while if as after before although though
-            where so than since until unless whether what how why whereas once yet
+            where so than since until unless whether what how why whereas yet
             """),
         (.auxiliary, """
             has have had also previously later would will could can may might must should shall
@@ -154,12 +153,12 @@ enum CueLexicon {
             """),
         (.be, "is was were are be been being am"),
         (.preposition, """
-            on in at during after before last yesterday today tonight
+            on in at during last yesterday today tonight
             monday tuesday wednesday thursday friday saturday sunday via through over including
             """),
         (.abbreviation, """
             mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres
-            atty supt mt ft jan feb mar apr aug sept sep oct nov dec corp inc co ltd no vs
+            atty supt mt ft jan feb mar apr aug sept sep oct nov dec corp inc co ltd vs
             """),
     ]
 }

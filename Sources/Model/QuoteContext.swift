@@ -82,6 +82,12 @@ struct QuoteContext {
         return true
     }
 
+    /// A word that is a cue verb by itself (not "talks" without "about", not "reports").
+    @inline(__always) func isVerbCue(_ t: Int) -> Bool {
+        guard let e = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return false }
+        return !e.weak && (e.particles.isEmpty || e.particleOptional)
+    }
+
     /// The cue starting at token t, with the index of its last token (after a particle).
     /// A cue is lower case, except at the start of a sentence or clause ("According to …").
     func cue(at t: Int, sentenceStart: Int, end: Int) -> (entry: CueEntry, last: Int)? {

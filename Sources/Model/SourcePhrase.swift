@@ -46,7 +46,7 @@ enum SourcePhrases {
         if ctx.isWord(t) {
             switch ctx.wordClass(t) {
             case .clauseBoundary?, .complementizer?, .be?, .subjectPronoun?: return false
-            default: return CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(t)) == nil || ctx.isCapitalized(t)
+            default: return !ctx.isVerbCue(t) || ctx.isCapitalized(t)
             }
         }
         // The period of an abbreviated title or initial: "Mr. Smith", "Bridget A. Brink".
@@ -129,7 +129,7 @@ enum SourcePhrases {
                 if c == .clauseBoundary || c == .complementizer || c == .be || c == .subjectPronoun { break }
                 if stopAtVerbs && (c == .auxiliary || isAdverb(ctx, n) || ctx.isLowercaseWord(n)
                                    && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil) { break }
-                if !open && !ctx.isCapitalized(n) && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil { break }
+                if !open && !ctx.isCapitalized(n) && ctx.isVerbCue(n) { break }
                 words += 1
             } else if !inPhrase(ctx, n) {
                 break
