@@ -7,6 +7,9 @@ import Testing
         #expect(Bench.countWords(Array("".utf8)) == 0)
         #expect(Bench.countWords(Array("  one\ttwo\n\nthree  ".utf8)) == 3)
         #expect(Bench.countWords(Array("“Quoted,” she said — twice.".utf8)) == 5)
+        // Unicode spaces separate words as in Python's str.split(); other non-ASCII does not.
+        #expect(Bench.countWords(Array("a\u{A0}b\u{2009}c\u{3000}d\u{85}e\u{2028}f\u{202F}g".utf8)) == 7)
+        #expect(Bench.countWords(Array("Zoë—“中文”\u{200B}x".utf8)) == 1)
     }
 
     @Test func medianOfOddAndEvenCounts() {
