@@ -29,8 +29,10 @@ enum TextDecoding {
         switch firstInvalidUTF8(bytes) {
         case nil:
             return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8)
-        case let bad? where bytes.endIndex - bad < 4 && isTruncatedSequence(bytes[bad...]):
-            // A download cut inside the last character: keep the UTF-8, drop the fragment.
+        case let bad? where bytes.endIndex - bad < 4 && isTruncatedSequence(bytes[bad...])
+                && bytes[..<bad].contains(where: { $0 >= 0x80 }):
+            // A download cut inside the last character of UTF-8 text (other non-ASCII characters
+            // decoded fine): keep the UTF-8, drop the fragment. "Café" in Latin-1 is not this case.
             return Decoded(text: String(decoding: bytes[..<bad], as: UTF8.self), encoding: .utf8,
                            warning: "ends inside a UTF-8 character (truncated?); the fragment is dropped")
         default:

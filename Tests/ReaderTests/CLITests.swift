@@ -209,7 +209,8 @@ enum CLI {
         }
         let report = try CLI.run(["-"], stdin: Data(text.utf8))
         #expect(report.status == 0)
-        #expect(report.out.hasPrefix("<stdin>\n\nMary Jones said the plan was dead."))
+        #expect(report.out.hasPrefix("<stdin>\n\nMary Jones said "))
+        #expect(report.out.contains("the plan was dead"))
     }
 
     @Test func plainReportWhenStdoutIsNotATerminal() throws {
