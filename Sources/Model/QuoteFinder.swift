@@ -83,9 +83,9 @@ enum QuoteFinder {
     }
 
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
-                                _ pr: Range<Int>) -> Speaker? {
+                                _ pr: Range<Int>, overQuotations: Bool = false) -> Speaker? {
         var j = open - 1
-        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
+        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
         guard start < open else { return nil }
         // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
@@ -97,7 +97,23 @@ enum QuoteFinder {
         if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
            phrase.end < open {
-            return Speaker(span: Span(ctx.span(phrase.first).start, ctx.span(phrase.end - 1).end))
+            var end = ctx.span(phrase.end - 1).end
+            // "Vice President Jo Bauer weighed in": a person's name ends the phrase before a verb.
+            var i = mentions.countBefore(ctx.span(phrase.first).start)
+            while i < mentions.order.count {
+                let m = mentions.analysis.mentions[mentions.order[i]]
+                if m.span.end >= end { break }
+                if mentions.analysis.actors[m.actor].kind == .person {
+                    let next = ctx.tokenIndex(atOrAfter: m.span.end)
+                    if next < phrase.end, ctx.isLowercaseWord(next),
+                       !(next..<phrase.end).contains(where: { ctx.isCapitalized($0) }) {
+                        end = m.span.end
+                        break
+                    }
+                }
+                i += 1
+            }
+            return Speaker(span: Span(ctx.span(phrase.first).start, end))
         }
         let from = ctx.span(start).start
         var firstMention: Mention? = nil

@@ -32,7 +32,8 @@ enum CueFrames {
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b) else { return false }
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b,
+                                                             overQuotations: true) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
                          speaker: sp, paragraph: p, rule: entry.frame == .stance ? .stanceVerb : .cueThenClause,
@@ -158,7 +159,8 @@ enum CueFrames {
            pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
             speaker = sp
         } else {
-            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c)
+            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c,
+                                                  overQuotations: true)
         }
         guard let sp = speaker else { return }
         let tail = ce + 1
@@ -211,6 +213,12 @@ enum CueFrames {
     static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
         var j = a + 2
         while j + 1 < b {
+            // "… but argues that …": the source's next verb ends this content.
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b && ctx.isVerbCue(j + 1) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
+            }
             if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
                 let n = j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
@@ -338,6 +346,8 @@ enum CueFrames {
     /// The first word of the sentence holding a quotation that opens at token `open`, when at
     /// least two words precede the quotation in it ("Mrs. Roe, in her view, ''is wrong,'' …").
     static func leadIn(before open: Int, _ ctx: QuoteContext, _ pr: Range<Int>) -> Int? {
+        // "…, telling reporters, “…,” he said": a comma or colon introduces a whole quotation.
+        if open - 1 >= pr.lowerBound && (ctx.isComma(open - 1) || ctx.isColon(open - 1)) { return nil }
         var j = open - 1, words = 0
         while j >= pr.lowerBound && open - j < 60 {
             if ctx.isBreak(j) || ctx.isColon(j) || ctx.kind(j) == .quote || ctx.kind(j) == .dash { break }

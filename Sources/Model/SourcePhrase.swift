@@ -15,7 +15,7 @@ enum SourcePhrases {
     static let which: [UInt8] = Array("which".utf8)
 
     static let articles: WordTable<Bool> = WordTable(
-        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other", "another"]
+        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other"]
             .map { ($0, true) })
 
     /// A determiner that can stand for people: "several", "many", "some", "both" (not "the", "his").
