@@ -1,16 +1,52 @@
-// The interactive reader (placeholder until the TUI lands: prints the plain report).
+// The interactive reader: the loop joining the screen model and the ncurses backend.
 import Foundation
 import Model
 
-enum Terminal {
-    static func isInteractive() -> Bool {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        return isatty(STDOUT_FILENO) != 0 && !term.isEmpty && term != "dumb"
-    }
-}
-
 enum TUI {
     static func run(article: Article, analysis: Analysis, mouse: Bool) {
-        PlainReport.write(analysis, name: article.displayName)
+        let backend: CursesBackend
+        do {
+            backend = try CursesBackend(mouse: mouse)
+        } catch let e as CursesBackend.Failure {
+            Diagnostics.fail(e.message)
+        } catch {
+            Diagnostics.fail("cannot start the terminal: \(error)")
+        }
+        let size = backend.size
+        let state = ReaderState(analysis: analysis, name: article.displayName, colour: backend.colour,
+                                width: size.width, height: size.height)
+        if let w = article.warnings.first { state.message = w }
+        backend.draw(Screen.render(state))
+        var status: Int32 = 0
+        loop: while true {
+            if let sig = backend.exitSignal {
+                status = 128 + sig
+                break
+            }
+            if backend.takeContinue() {
+                backend.invalidate()
+                let s = backend.size
+                state.resize(width: s.width, height: s.height)
+                backend.draw(Screen.render(state))
+            }
+            let (key, resized) = backend.readKey()
+            if resized {
+                let s = backend.size
+                state.resize(width: s.width, height: s.height)
+            }
+            if let key = key {
+                switch state.handle(key) {
+                case .quit: break loop
+                case .copy(let text): backend.copyToClipboard(text)
+                case .redraw: backend.invalidate()
+                case .none: break
+                }
+            } else if !resized {
+                continue
+            }
+            backend.draw(Screen.render(state))
+        }
+        backend.finish()
+        if status != 0 { exit(status) }
     }
 }

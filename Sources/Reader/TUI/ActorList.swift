@@ -1,0 +1,90 @@
+// The actor sidebar's content: actors grouped by kind or sorted by mention count,
+// a selection and a scroll offset. Pure data; Screen draws it.
+import Model
+
+struct ActorList {
+    enum Row: Equatable {
+        case header(ActorKind, count: Int)
+        case actor(Int)
+    }
+
+    private(set) var byCount = false
+    /// Rows as drawn (headers only when grouped by kind).
+    private(set) var rows: [Row] = []
+    /// Index into `rows` of the selected actor row (nil when there are no actors).
+    private(set) var selectedRow: Int?
+    var scroll = 0
+    private let actors: [Actor]
+
+    init(actors: [Actor]) {
+        self.actors = actors
+        rebuild(keeping: nil)
+    }
+
+    var selectedActor: Int? {
+        guard let r = selectedRow, case .actor(let a) = rows[r] else { return nil }
+        return a
+    }
+
+    mutating func toggleOrder() {
+        byCount.toggle()
+        rebuild(keeping: selectedActor)
+    }
+
+    private mutating func rebuild(keeping actor: Int?) {
+        let byMentions: (Int, Int) -> Bool = { a, b in
+            let ca = self.actors[a].mentions.count, cb = self.actors[b].mentions.count
+            return ca != cb ? ca > cb : self.actors[a].name < self.actors[b].name
+        }
+        rows = []
+        if byCount {
+            rows = actors.indices.sorted(by: byMentions).map { .actor($0) }
+        } else {
+            for kind in ActorKind.allCases {
+                let members = actors.indices.filter { actors[$0].kind == kind }.sorted(by: byMentions)
+                if members.isEmpty { continue }
+                rows.append(.header(kind, count: members.count))
+                rows += members.map { .actor($0) }
+            }
+        }
+        selectedRow = nil
+        if let a = actor { selectedRow = rows.firstIndex(of: .actor(a)) }
+        if selectedRow == nil { selectedRow = rows.firstIndex { if case .actor = $0 { return true }; return false } }
+        scroll = 0
+    }
+
+    /// Moves the selection by `delta` actor rows (headers are skipped).
+    mutating func move(_ delta: Int) {
+        guard var r = selectedRow else { return }
+        let step = delta > 0 ? 1 : -1
+        var left = abs(delta)
+        while left > 0 {
+            var n = r + step
+            while n >= 0 && n < rows.count, case .header = rows[n] { n += step }
+            guard n >= 0 && n < rows.count else { break }
+            r = n
+            left -= 1
+        }
+        selectedRow = r
+    }
+
+    mutating func selectFirst() { move(-rows.count) }
+    mutating func selectLast() { move(rows.count) }
+
+    /// Selects the actor drawn on `row` (for mouse clicks); false on a header or past the end.
+    mutating func select(row: Int) -> Bool {
+        guard row >= 0, row < rows.count, case .actor = rows[row] else { return false }
+        selectedRow = row
+        return true
+    }
+
+    /// Keeps the selection inside a window of `height` rows.
+    mutating func scrollToSelection(height: Int) {
+        guard let r = selectedRow, height > 0 else { scroll = 0; return }
+        if r < scroll { scroll = r }
+        if r >= scroll + height { scroll = r - height + 1 }
+        // Show the group header just above the first actor of a group when possible.
+        if scroll > 0 && scroll == r, case .header = rows[r - 1] { scroll -= 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - height)))
+    }
+}

@@ -1,0 +1,127 @@
+// What each byte of a paragraph is (quote content of a kind, speaker, cue, search match,
+// a mention of the filtered actor), and the style that follows in colour or monochrome.
+import Model
+
+struct Role: OptionSet, Hashable, Sendable {
+    let rawValue: UInt16
+    static let direct = Role(rawValue: 1)
+    static let indirect = Role(rawValue: 2)
+    static let mixed = Role(rawValue: 4)
+    static let current = Role(rawValue: 8)
+    static let speaker = Role(rawValue: 16)
+    static let cue = Role(rawValue: 32)
+    static let match = Role(rawValue: 64)
+    static let currentMatch = Role(rawValue: 128)
+    static let mention = Role(rawValue: 256)
+    static let headline = Role(rawValue: 512)
+    static let dim = Role(rawValue: 1024)
+
+    static let anyQuote: Role = [.direct, .indirect, .mixed]
+
+    static func of(_ kind: QuoteKind) -> Role {
+        switch kind {
+        case .direct: return .direct
+        case .indirect: return .indirect
+        case .mixed: return .mixed
+        }
+    }
+}
+
+struct Decoration: Equatable {
+    var start: Int
+    var end: Int
+    var role: Role
+}
+
+extension ReaderState {
+    /// The decorations touching paragraph `p`, in no particular order.
+    func decorations(paragraph p: Int) -> [Decoration] {
+        var out: [Decoration] = []
+        let span = analysis.document.paragraphs[p].span
+        for q in paragraphQuotes[p] where showsQuote(q) {
+            let quote = analysis.quotes[q]
+            let cur: Role = q == currentQuote ? .current : []
+            for part in quote.parts { out.append(Decoration(start: part.start, end: part.end, role: Role.of(quote.kind).union(cur))) }
+            if let c = quote.cue { out.append(Decoration(start: c.start, end: c.end, role: Role.cue.union(cur))) }
+            if let s = quote.speaker { out.append(Decoration(start: s.span.start, end: s.span.end, role: Role.speaker.union(cur))) }
+        }
+        if let a = filterActor {
+            var i = lowerBound(mentionStarts, span.start)
+            while i < mentionStarts.count && mentionStarts[i] < span.end {
+                let m = analysis.mentions[mentionOrder[i]]
+                if m.actor == a { out.append(Decoration(start: m.span.start, end: m.span.end, role: .mention)) }
+                i += 1
+            }
+        }
+        if let s = search, !s.matches.isEmpty {
+            var lo = 0, hi = s.matches.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if s.matches[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < s.matches.count && s.matches[lo].start < span.end {
+                let m = s.matches[lo]
+                out.append(Decoration(start: m.start, end: m.end, role: lo == s.current ? [.match, .currentMatch] : .match))
+                lo += 1
+            }
+        }
+        return out
+    }
+
+    private func lowerBound(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+/// Roles → styles. Colour marks kinds by hue; monochrome by bold / underline / italic /
+/// reverse. Either way the gutter repeats the quote kind, so meaning never rests on colour.
+struct Theme {
+    let colour: Bool
+
+    func style(_ r: Role) -> Style {
+        var s = Style()
+        if r.contains(.headline) { s.attrs.insert(.bold) }
+        if colour {
+            if r.contains(.direct) { s.fg = .green } else if r.contains(.mixed) { s.fg = .magenta } else if r.contains(.indirect) { s.fg = .cyan }
+            if r.contains(.cue) { s.fg = .yellow; s.attrs.insert(.underline) }
+            if r.contains(.speaker) { s.fg = .yellow; s.attrs.insert(.bold) }
+            if r.contains(.current) && !r.isDisjoint(with: [.direct, .indirect, .mixed, .speaker, .cue]) { s.attrs.insert(.reverse) }
+            if r.contains(.mention) { s.attrs.formUnion([.bold, .underline]) }
+            if r.contains(.match) { s.fg = .black; s.bg = r.contains(.currentMatch) ? .cyan : .yellow; s.attrs.remove(.reverse) }
+        } else {
+            if r.contains(.direct) { s.attrs.insert(.bold) }
+            if r.contains(.indirect) { s.attrs.insert(.underline) }
+            if r.contains(.mixed) { s.attrs.formUnion([.bold, .underline]) }
+            if r.contains(.cue) { s.attrs.formUnion([.italic, .underline]) }
+            if r.contains(.speaker) { s.attrs.formUnion([.bold, .italic]) }
+            if r.contains(.current) && !r.isDisjoint(with: [.direct, .indirect, .mixed, .speaker, .cue]) { s.attrs.insert(.reverse) }
+            if r.contains(.mention) { s.attrs.formUnion([.bold, .underline]) }
+            if r.contains(.match) { s.attrs.formUnion(r.contains(.currentMatch) ? [.reverse, .bold] : [.reverse]) }
+        }
+        if r.contains(.dim) && r.isDisjoint(with: [.match, .current]) { s.attrs.insert(.dim) }
+        return s
+    }
+
+    func kindStyle(_ kind: QuoteKind) -> Style {
+        colour ? Style(fg: kind == .direct ? .green : kind == .mixed ? .magenta : .cyan, attrs: .bold) : Style(attrs: .bold)
+    }
+
+    var chrome: Style { colour ? Style(fg: .blue) : Style(attrs: .dim) }
+    var title: Style { Style(attrs: [.bold]) }
+    var status: Style { colour ? Style(fg: .black, bg: .white) : Style(attrs: .reverse) }
+    var selection: Style { Style(attrs: .reverse) }
+    var mark: Style { colour ? Style(fg: .yellow, attrs: .bold) : Style(attrs: .bold) }
+
+    static func gutterMark(_ kind: QuoteKind) -> UInt32 {
+        switch kind {
+        case .direct: return 0x22      // "
+        case .indirect: return 0x7E    // ~
+        case .mixed: return 0x2A       // *
+        }
+    }
+}

@@ -1,0 +1,402 @@
+// Everything the reader shows, as state: reading position (a byte offset), focus, filter,
+// search, current quote, open panes. Keys change it (KeyHandling.swift); Screen draws it.
+// No terminal here: tests and the UI benchmark drive it directly.
+import Model
+
+enum Focus: Equatable, Sendable { case text, actors, quotes }
+
+struct SearchState {
+    var query: String
+    /// Byte ranges of the matches, in text order.
+    var matches: [Span]
+    var current: Int?
+}
+
+final class ReaderState {
+    let analysis: Analysis
+    let name: String
+    let colour: Bool
+    private(set) var width = 0
+    private(set) var height = 0
+    private(set) var layout = Layout()
+    let view: TextView
+
+    /// The top line of the text pane, and the byte offset that defines it across re-wraps.
+    private(set) var top = LinePos(vis: 0, line: 0)
+    private(set) var topOffset = 0
+
+    var focus: Focus = .text
+    var highlight = true
+    var quotesWanted = false
+    var helpOpen = false
+    var helpScroll = 0
+    /// Text being typed after `/` (nil when not typing a search).
+    var prompt: String?
+    var message: String?
+
+    private(set) var filterActor: Int?
+    private(set) var hideUnmarked = false
+    /// Paragraphs that mention the filtered actor or hold a quote by it.
+    private(set) var marked: [Bool] = []
+    /// Quotes jumped between: all, or the filtered actor's.
+    private(set) var navigable: [Int]
+    private(set) var currentQuote: Int?
+    private(set) var search: SearchState?
+
+    var actorList: ActorList
+    var quoteSelection = 0
+    var quoteScroll = 0
+
+    /// Quote indices touching each paragraph (content, cue or speaker).
+    let paragraphQuotes: [[Int]]
+    /// Mention indices sorted by start offset, and their starts, for range lookups.
+    let mentionOrder: [Int]
+    let mentionStarts: [Int]
+
+    init(analysis: Analysis, name: String, colour: Bool, width: Int, height: Int) {
+        self.analysis = analysis
+        self.name = name
+        self.colour = colour
+        let doc = analysis.document
+        view = TextView(bytes: doc.bytes, paragraphs: doc.paragraphs, width: 1)
+        navigable = Array(analysis.quotes.indices)
+        actorList = ActorList(actors: analysis.actors)
+
+        var pq = Array(repeating: [Int](), count: doc.paragraphs.count)
+        for (qi, q) in analysis.quotes.enumerated() {
+            var spans = q.parts
+            if let c = q.cue { spans.append(c) }
+            if let s = q.speaker { spans.append(s.span) }
+            for s in spans where !s.isEmpty {
+                guard let p0 = ReaderState.paragraph(doc, atOrAfter: s.start) else { continue }
+                var p = p0
+                while p < doc.paragraphs.count && doc.paragraphs[p].span.start < s.end {
+                    if pq[p].last != qi { pq[p].append(qi) }
+                    p += 1
+                }
+            }
+        }
+        for p in pq.indices where pq[p].count > 1 { pq[p] = Array(Set(pq[p])).sorted() }
+        paragraphQuotes = pq
+        mentionOrder = analysis.mentions.indices.sorted { analysis.mentions[$0].span.start < analysis.mentions[$1].span.start }
+        mentionStarts = mentionOrder.map { analysis.mentions[$0].span.start }
+        resize(width: width, height: height)
+    }
+
+    /// The first paragraph ending after `offset`.
+    static func paragraph(_ doc: Document, atOrAfter offset: Int) -> Int? {
+        var lo = 0, hi = doc.paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.paragraphs[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.paragraphs.count ? lo : nil
+    }
+
+    var bodyHeight: Int { max(1, layout.main.height) }
+
+    // MARK: size
+
+    func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        relayout()
+    }
+
+    func relayout() {
+        layout = Layout.compute(width: width, height: height,
+                                showSidebarOverlay: focus == .actors, quotesWanted: quotesWanted)
+        if focus == .quotes && layout.quotes == nil { focus = .text }
+        if focus == .actors && layout.sidebar == nil { focus = .text }
+        view.setWidth(layout.textWidth)
+        top = view.position(ofOffset: topOffset)
+        clampTop()
+    }
+
+    private func clampTop() {
+        guard !view.isEmpty else { top = view.first; return }
+        let maxTop = view.maxTop(height: bodyHeight)
+        if maxTop < top { top = maxTop }
+    }
+
+    // MARK: scrolling
+
+    func scroll(by lines: Int) {
+        guard !view.isEmpty else { return }
+        top = view.move(top, by: lines)
+        clampTop()
+        topOffset = view.offset(top)
+    }
+
+    func scrollToTop() {
+        top = view.first
+        topOffset = 0
+    }
+
+    func scrollToEnd() {
+        guard !view.isEmpty else { return }
+        top = view.maxTop(height: bodyHeight)
+        topOffset = view.offset(top)
+    }
+
+    func nextParagraph() {
+        guard !view.isEmpty, top.vis + 1 < view.visible.count else { scrollToEnd(); return }
+        setTop(LinePos(vis: top.vis + 1, line: 0))
+    }
+
+    func previousParagraph() {
+        guard !view.isEmpty else { return }
+        if top.line > 0 { setTop(LinePos(vis: top.vis, line: 0)) } else if top.vis > 0 { setTop(LinePos(vis: top.vis - 1, line: 0)) }
+    }
+
+    private func setTop(_ pos: LinePos) {
+        top = pos
+        clampTop()
+        topOffset = view.offset(top)
+    }
+
+    /// Brings the line holding `offset` into view, at least `margin` lines from the pane's edges.
+    func reveal(offset: Int) {
+        guard !view.isEmpty else { return }
+        let target = view.position(ofOffset: offset)
+        let h = bodyHeight
+        let margin = min(2, max(0, (h - 1) / 2))
+        if let d = view.distance(from: top, to: target, limit: h), d >= margin, d <= h - 1 - margin {
+            return
+        }
+        setTop(view.move(target, by: -margin))
+    }
+
+    // MARK: quotes
+
+    func quoteStart(_ q: Int) -> Int { analysis.quotes[q].parts.first?.start ?? 0 }
+
+    /// The navigable index of the current quote (for "quote 3/19").
+    var currentQuoteOrdinal: Int? {
+        guard let c = currentQuote else { return nil }
+        return ordinal(of: c)
+    }
+
+    private func ordinal(of q: Int) -> Int? {
+        // `navigable` is in text order; binary search by start, then scan ties.
+        let s = quoteStart(q)
+        var lo = 0, hi = navigable.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoteStart(navigable[mid]) < s { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < navigable.count && quoteStart(navigable[lo]) == s {
+            if navigable[lo] == q { return lo }
+            lo += 1
+        }
+        return nil
+    }
+
+    /// Whether byte `offset` is on the text pane now.
+    func isOnScreen(_ offset: Int) -> Bool {
+        guard !view.isEmpty else { return false }
+        let p = view.position(ofOffset: offset)
+        guard let d = view.distance(from: top, to: p, limit: bodyHeight) else { return false }
+        return d >= 0 && d < bodyHeight
+    }
+
+    /// Moves to the next (or previous) quote; false when there is none that way.
+    @discardableResult
+    func jumpQuote(forward: Bool) -> Bool {
+        guard !navigable.isEmpty else {
+            message = filterActor == nil ? "no quotes" : "no quotes by \(filterName)"
+            return false
+        }
+        var target: Int?
+        if let c = currentQuote, let o = ordinal(of: c), isOnScreen(quoteStart(c)) {
+            let n = o + (forward ? 1 : -1)
+            if n >= 0 && n < navigable.count { target = n }
+        } else {
+            // From the screen: the first quote at/after the top, or the last one before the bottom.
+            let anchor = view.offset(top)
+            var lo = 0, hi = navigable.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if quoteStart(navigable[mid]) < anchor { lo = mid + 1 } else { hi = mid }
+            }
+            if forward { target = lo < navigable.count ? lo : nil } else {
+                let bottom = view.offset(view.move(top, by: bodyHeight - 1))
+                hi = navigable.count
+                var l2 = 0
+                while l2 < hi {
+                    let mid = (l2 + hi) / 2
+                    if quoteStart(navigable[mid]) <= bottom { l2 = mid + 1 } else { hi = mid }
+                }
+                target = l2 > 0 ? l2 - 1 : nil
+            }
+        }
+        guard let t = target else {
+            message = forward ? "no more quotes below" : "no more quotes above"
+            return false
+        }
+        goToQuote(navigable[t])
+        return true
+    }
+
+    func goToQuote(_ q: Int) {
+        currentQuote = q
+        reveal(offset: quoteStart(q))
+        quoteSelection = q
+    }
+
+    // MARK: filter
+
+    var filterName: String { filterActor.map { Sanitize.line(analysis.actors[$0].name) } ?? "" }
+
+    func setFilter(_ actor: Int?) {
+        filterActor = actor
+        let paraCount = analysis.document.paragraphs.count
+        if let a = actor {
+            marked = Array(repeating: false, count: paraCount)
+            for m in analysis.actors[a].mentions {
+                let p = analysis.mentions[m].paragraph
+                if p >= 0 && p < paraCount { marked[p] = true }
+            }
+            navigable = analysis.quotes.indices.filter { analysis.quotes[$0].speaker?.actor == a }
+            for q in navigable {
+                let p = analysis.quotes[q].paragraph
+                if p >= 0 && p < paraCount { marked[p] = true }
+            }
+            message = "filter: \(filterName): \(navigable.count) quote\(navigable.count == 1 ? "" : "s")"
+        } else {
+            marked = []
+            navigable = Array(analysis.quotes.indices)
+            hideUnmarked = false
+        }
+        if let c = currentQuote, ordinal(of: c) == nil { currentQuote = nil }
+        applyVisibility()
+    }
+
+    func toggleHide() {
+        guard filterActor != nil else { message = "no filter: pick an actor with Tab, j/k, Enter"; return }
+        hideUnmarked.toggle()
+        applyVisibility()
+    }
+
+    private func applyVisibility() {
+        let all = analysis.document.paragraphs.indices
+        if hideUnmarked && filterActor != nil {
+            view.setVisible(all.filter { marked[$0] })
+        } else if view.visible.count != all.count {
+            view.setVisible(Array(all))
+        }
+        top = view.position(ofOffset: topOffset)
+        clampTop()
+    }
+
+    func isMarked(_ p: Int) -> Bool { filterActor != nil && p < marked.count && marked[p] }
+    func isDimmed(_ p: Int) -> Bool { filterActor != nil && p < marked.count && !marked[p] }
+
+    /// Whether quote `q` is highlighted (highlighting on, and by the filtered actor if any).
+    func showsQuote(_ q: Int) -> Bool {
+        guard highlight else { return false }
+        guard let a = filterActor else { return true }
+        return analysis.quotes[q].speaker?.actor == a
+    }
+
+    // MARK: search
+
+    func startSearch(_ query: String) {
+        guard !query.isEmpty else { search = nil; return }
+        let matches = TextSearch.find(query, in: analysis.document.bytes)
+        search = SearchState(query: query, matches: matches, current: nil)
+        if matches.isEmpty {
+            message = "not found: \(Sanitize.line(query))"
+            return
+        }
+        // The first match at or after the top of the screen.
+        let anchor = view.offset(top)
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].start < anchor { lo = mid + 1 } else { hi = mid }
+        }
+        goToMatch(lo < matches.count ? lo : 0)
+    }
+
+    func clearSearch() { search = nil }
+
+    func jumpMatch(forward: Bool) {
+        guard let s = search, !s.matches.isEmpty else { return }
+        let c = s.current ?? (forward ? -1 : s.matches.count)
+        let n = c + (forward ? 1 : -1)
+        guard n >= 0 && n < s.matches.count else {
+            message = forward ? "last match" : "first match"
+            return
+        }
+        goToMatch(n)
+    }
+
+    private func goToMatch(_ i: Int) {
+        guard var s = search else { return }
+        s.current = i
+        search = s
+        reveal(offset: s.matches[i].start)
+    }
+
+    // MARK: status figures
+
+    /// Paragraph number (1-based) at the top of the pane.
+    var topParagraph: Int { view.isEmpty ? 0 : view.visible[top.vis] + 1 }
+
+    /// How far the bottom of the pane is into the text, in percent of bytes.
+    var percent: Int {
+        let total = analysis.document.bytes.count
+        guard total > 0, !view.isEmpty else { return 100 }
+        let bottom = view.move(top, by: bodyHeight - 1)
+        let end = view.range(bottom)?.end ?? view.offset(bottom)
+        if bottom == view.last { return 100 }
+        return min(100, end * 100 / total)
+    }
+
+    /// The speaker of a quote, as shown: the actor's name, else the source's words.
+    func speakerName(_ q: Int) -> String {
+        guard let sp = analysis.quotes[q].speaker else { return "unattributed" }
+        if let a = sp.actor, a < analysis.actors.count { return Sanitize.line(analysis.actors[a].name) }
+        return Sanitize.line(analysis.document.string(sp.span))
+    }
+
+    /// The current quote as copied by `y`: “content” — speaker.
+    func clipboardText(_ q: Int) -> String {
+        let quote = analysis.quotes[q]
+        let content = quote.parts.map { Sanitize.clipboard(analysis.document.string($0)) }.joined(separator: " … ")
+        return "“\(content)” — \(Sanitize.clipboard(speakerName(q)))"
+    }
+}
+
+/// Finds every occurrence of a query in the text's bytes. Smart case: a query with no
+/// capital letter matches ignoring ASCII case.
+enum TextSearch {
+    static let maxMatches = 100_000
+
+    static func find(_ query: String, in bytes: [UInt8]) -> [Span] {
+        let q = Array(query.utf8)
+        guard !q.isEmpty, q.count <= bytes.count else { return [] }
+        let ignoreCase = !query.contains { $0.isUppercase }
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoreCase && b >= 65 && b <= 90 ? b + 32 : b }
+        let qf = q.map(fold)
+        let first = qf[0]
+        var out: [Span] = []
+        var i = 0
+        let last = bytes.count - q.count
+        while i <= last {
+            if fold(bytes[i]) == first {
+                var k = 1
+                while k < q.count && fold(bytes[i + k]) == qf[k] { k += 1 }
+                if k == q.count {
+                    out.append(Span(i, i + q.count))
+                    if out.count >= maxMatches { break }
+                    i += q.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,272 @@
+// The reader state drawn into a grid of styled cells: text pane with gutter, actor
+// sidebar, quotes pane, status line, help overlay. Only visible lines are touched.
+import Model
+
+enum Screen {
+    static func render(_ s: ReaderState) -> Grid {
+        var g = Grid(width: s.width, height: s.height)
+        let theme = Theme(colour: s.colour)
+        let l = s.layout
+        if l.tooSmall {
+            drawTooSmall(&g)
+            return g
+        }
+        drawText(&g, s, theme, l.main)
+        if let r = l.quotes { drawQuotes(&g, s, theme, r, below: l.quotesBelow) }
+        if let r = l.sidebar { drawActors(&g, s, theme, r) }
+        drawStatus(&g, s, theme, l.status)
+        if s.helpOpen { drawHelp(&g, s, theme) }
+        return g
+    }
+
+    static func drawTooSmall(_ g: inout Grid) {
+        let words = ["window", "too", "small"]
+        var y = 0, x = 0
+        for w in words {
+            if x > 0 && x + 1 + w.count > g.width { y += 1; x = 0 } else if x > 0 { x += 1 }
+            guard y < g.height else { break }
+            x = g.put(w, x: x, y: y, limit: g.width, style: .plain)
+        }
+    }
+
+    // MARK: text pane
+
+    static func drawText(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, _ r: Rect) {
+        let view = s.view
+        guard r.height > 0, r.width > 0 else { return }
+        guard !view.isEmpty else {
+            g.put(s.filterActor != nil ? "no paragraphs mention \(s.filterName)" : "(empty article)",
+                  x: r.x + Layout.gutter, y: r.y, limit: r.x + r.width, style: Style(attrs: .dim))
+            return
+        }
+        let bytes = view.bytes
+        let textX = r.x + Layout.gutter
+        let limit = r.x + r.width
+        var pos: LinePos? = s.top
+        var decoPara = -1
+        var decos: [Decoration] = []
+        var roles: [Role] = []
+        for row in 0..<r.height {
+            guard let p = pos else { break }
+            defer { pos = view.next(p) }
+            let y = r.y + row
+            guard let range = view.range(p) else { continue }   // separator line
+            let para = view.visible[p.vis]
+            if para != decoPara {
+                decos = s.decorations(paragraph: para)
+                decoPara = para
+            }
+            var base: Role = []
+            if s.analysis.document.paragraphs[para].isHeadline { base.insert(.headline) }
+            if s.isDimmed(para) { base.insert(.dim) }
+            let n = range.end - range.start
+            roles = Array(repeating: base, count: n)
+            var lineRoles: Role = []
+            var lineKind: QuoteKind?
+            for d in decos where d.start < range.end && d.end > range.start {
+                let a = max(d.start, range.start) - range.start, b = min(d.end, range.end) - range.start
+                for i in a..<b { roles[i].formUnion(d.role) }
+                lineRoles.formUnion(d.role)
+            }
+            if !lineRoles.isDisjoint(with: .anyQuote) {
+                lineKind = lineRoles.contains(.direct) ? .direct : lineRoles.contains(.mixed) ? .mixed : .indirect
+            }
+            // Gutter: current quote, filtered-actor paragraph, quote kind.
+            let currentOnLine = decos.contains { $0.role.contains(.current) && !$0.role.isDisjoint(with: .anyQuote) && $0.start < range.end && $0.end > range.start }
+            if currentOnLine {
+                g.put(0x25B6, x: r.x, y: y, limit: limit, style: theme.mark)            // ▶
+            } else if s.isMarked(para) && p.line == 0 {
+                g.put(0x2022, x: r.x, y: y, limit: limit, style: theme.mark)            // •
+            }
+            if let k = lineKind, r.width > 1 {
+                g.put(Theme.gutterMark(k), x: r.x + 1, y: y, limit: limit, style: theme.kindStyle(k))
+            }
+            // Text.
+            var x = textX
+            var i = range.start
+            while i < range.end && x < limit {
+                let (v, len) = UTF8Scan.decode(bytes, i, range.end)
+                x = g.put(v, x: x, y: y, limit: limit, style: theme.style(roles[i - range.start]))
+                i += len
+            }
+        }
+    }
+
+    // MARK: actor sidebar
+
+    static func drawActors(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, _ r: Rect) {
+        g.fill(x: r.x, y: r.y, width: r.width, height: r.height, style: .plain)
+        for y in r.y..<(r.y + r.height) { g.put(0x2502, x: r.x, y: y, limit: r.x + 1, style: theme.chrome) }  // │
+        let x0 = r.x + 2, limit = r.x + r.width
+        let focused = s.focus == .actors
+        let list = s.actorList
+        let order = list.byCount ? "by count" : "by kind"
+        let title = "Actors (\(s.analysis.actors.count)) · \(order)"
+        g.put(title.truncated(toCells: limit - x0), x: x0, y: r.y, limit: limit,
+              style: focused ? Style(attrs: [.bold, .underline]) : theme.title)
+        guard !list.rows.isEmpty else {
+            if r.height > 1 { g.put("no actors", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
+            return
+        }
+        let h = r.height - 1
+        for row in 0..<h {
+            let i = list.scroll + row
+            guard i < list.rows.count else { break }
+            let y = r.y + 1 + row
+            switch list.rows[i] {
+            case .header(let kind, let count):
+                g.put("\(kind.rawValue.uppercased()) \(count)", x: x0, y: y, limit: limit, style: theme.chrome.with(.bold))
+            case .actor(let a):
+                let actor = s.analysis.actors[a]
+                let selected = list.selectedRow == i
+                let isFilter = s.filterActor == a
+                var style = Style.plain
+                if selected && focused { style = theme.selection } else if isFilter { style = theme.mark }
+                let count = String(actor.mentions.count)
+                let kindTag = list.byCount ? " " + actor.kind.rawValue.prefix(3) : ""
+                let right = kindTag + " " + count
+                let nameW = max(1, limit - x0 - 1 - CellWidth.of(right))
+                let marker = isFilter ? "*" : (selected ? "▸" : " ")
+                let line = marker + Sanitize.line(actor.name).padded(toCells: nameW) + right
+                if selected && focused { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: 1, style: style) }
+                g.put(line, x: x0 - 1, y: y, limit: limit, style: style)
+            }
+        }
+    }
+
+    // MARK: quotes pane
+
+    static func drawQuotes(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, _ r: Rect, below: Bool) {
+        g.fill(x: r.x, y: r.y, width: r.width, height: r.height, style: .plain)
+        let focused = s.focus == .quotes
+        let quotes = s.analysis.quotes
+        var x0 = r.x + 1
+        let limit = r.x + r.width
+        if below {
+            for x in r.x..<limit { g.put(0x2500, x: x, y: r.y, limit: limit, style: theme.chrome) }   // ─
+        } else {
+            for y in r.y..<(r.y + r.height) { g.put(0x2502, x: r.x, y: y, limit: r.x + 1, style: theme.chrome) }
+            x0 = r.x + 2
+        }
+        let cur = s.currentQuote.map { "\($0 + 1)/" } ?? ""
+        let title = " Quotes \(cur)\(quotes.count) "
+        g.put(title, x: x0, y: r.y, limit: limit, style: focused ? Style(attrs: [.bold, .underline]) : theme.title)
+        guard !quotes.isEmpty else {
+            if r.height > 1 { g.put("no quotes", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
+            return
+        }
+        let h = r.height - 1
+        guard h > 0 else { return }
+        let sel = max(0, min(s.quoteSelection, quotes.count - 1))
+        if sel < s.quoteScroll { s.quoteScroll = sel }
+        if sel >= s.quoteScroll + h { s.quoteScroll = sel - h + 1 }
+        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - h)))
+        let numW = String(quotes.count).count
+        let w = limit - x0
+        let speakerW = max(6, min(22, w / 4))
+        for row in 0..<h {
+            let q = s.quoteScroll + row
+            guard q < quotes.count else { break }
+            let y = r.y + 1 + row
+            let quote = quotes[q]
+            let isCurrent = q == s.currentQuote
+            let selected = focused && q == sel
+            let dimmed = s.filterActor != nil && quote.speaker?.actor != s.filterActor
+            var base = Style.plain
+            if selected { base = theme.selection } else if dimmed { base = Style(attrs: .dim) }
+            if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: 1, style: base) }
+            var x = g.put(isCurrent ? "▶" : " ", x: x0 - 1, y: y, limit: limit, style: isCurrent ? theme.mark : base)
+            let num = String(q + 1)
+            x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
+            var ks = selected ? base : theme.kindStyle(quote.kind)
+            if dimmed && !selected { ks = Style(attrs: .dim) }
+            x = g.put(String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!)) + " ", x: x, y: y, limit: limit, style: ks)
+            x = g.put(s.speakerName(q).padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: selected ? base : base.with(.bold))
+            let first = quote.parts.first ?? Span(0, 0)
+            let snippet = Sanitize.line(s.analysis.document.string(Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))))
+            g.put(snippet.truncated(toCells: limit - x), x: x, y: y, limit: limit, style: base)
+        }
+    }
+
+    // MARK: status line
+
+    static func statusText(_ s: ReaderState) -> (left: String, right: String) {
+        if let p = s.prompt { return ("/" + Sanitize.line(p) + "▏", "Enter search · Esc cancel") }
+        var parts = [Sanitize.line(s.name)]
+        let n = s.navigable.count
+        if s.analysis.quotes.isEmpty {
+            parts.append("no quotes")
+        } else {
+            parts.append("quote \(s.currentQuoteOrdinal.map { String($0 + 1) } ?? "–")/\(n)")
+        }
+        parts.append("¶ \(s.topParagraph)/\(s.analysis.document.paragraphs.count)")
+        parts.append("\(s.percent)%")
+        if let q = s.currentQuote { parts.append(s.speakerName(q)) }
+        if let a = s.filterActor {
+            parts.append("filter: \(s.filterName) (\(s.analysis.actors[a].mentions.count))" + (s.hideUnmarked ? " only" : ""))
+        }
+        if let se = s.search {
+            parts.append("/\(Sanitize.line(se.query)) " + (se.matches.isEmpty ? "0/0" : "\(se.current.map { String($0 + 1) } ?? "–")/\(se.matches.count)"))
+        }
+        if !s.highlight { parts.append("highlighting off") }
+        if s.analysis.actors.isEmpty { parts.append("no actors") }
+        var left = parts.joined(separator: " · ")
+        if let m = s.message { left = Sanitize.line(m) + "  ·  " + left }
+        return (left, "? help")
+    }
+
+    static func drawStatus(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, _ r: Rect) {
+        g.fill(x: r.x, y: r.y, width: r.width, height: 1, style: theme.status)
+        let (left, right) = statusText(s)
+        let rw = CellWidth.of(right)
+        let roomForRight = r.width >= CellWidth.of(left) + rw + 3
+        let lw = roomForRight ? r.width - rw - 2 : r.width - 1
+        g.put(left.truncated(toCells: lw), x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
+        if roomForRight { g.put(right, x: r.x + r.width - rw - 1, y: r.y, limit: r.x + r.width, style: theme.status) }
+    }
+
+    // MARK: help overlay
+
+    static func drawHelp(_ g: inout Grid, _ s: ReaderState, _ theme: Theme) {
+        let lines = Help.lines
+        let innerW = min(g.width - 4, (lines.map(CellWidth.of).max() ?? 0) + 2)
+        let boxW = innerW + 2
+        let boxH = min(g.height - 1, lines.count + 2)
+        guard boxW >= 6, boxH >= 3 else { return }
+        let x = max(0, (g.width - boxW) / 2), y = max(0, (g.height - 1 - boxH) / 2)
+        g.fill(x: x, y: y, width: boxW, height: boxH, style: .plain)
+        let border = theme.chrome.with(.bold)
+        for xx in x..<(x + boxW) {
+            g.put(0x2500, x: xx, y: y, limit: x + boxW, style: border)
+            g.put(0x2500, x: xx, y: y + boxH - 1, limit: x + boxW, style: border)
+        }
+        for yy in y..<(y + boxH) {
+            g.put(0x2502, x: x, y: yy, limit: x + 1, style: border)
+            g.put(0x2502, x: x + boxW - 1, y: yy, limit: x + boxW, style: border)
+        }
+        g.put(0x250C, x: x, y: y, limit: x + 1, style: border)
+        g.put(0x2510, x: x + boxW - 1, y: y, limit: x + boxW, style: border)
+        g.put(0x2514, x: x, y: y + boxH - 1, limit: x + 1, style: border)
+        g.put(0x2518, x: x + boxW - 1, y: y + boxH - 1, limit: x + boxW, style: border)
+        g.put(" \(Help.title) ", x: x + 2, y: y, limit: x + boxW - 1, style: theme.title)
+        let footer = " q/Esc close "
+        if boxW > CellWidth.of(footer) + 4 {
+            g.put(footer, x: x + boxW - CellWidth.of(footer) - 2, y: y + boxH - 1, limit: x + boxW - 1, style: theme.chrome)
+        }
+        let rows = boxH - 2
+        let start = min(s.helpScroll, max(0, lines.count - rows))
+        for i in 0..<rows {
+            let li = start + i
+            guard li < lines.count else { break }
+            g.put(lines[li], x: x + 2, y: y + 1 + i, limit: x + boxW - 1, style: .plain)
+        }
+    }
+}
+
+extension Style {
+    func with(_ a: Attrs) -> Style {
+        var s = self
+        s.attrs.formUnion(a)
+        return s
+    }
+}

@@ -1,0 +1,266 @@
+// The ncurses backend: the only file that imports CNcursesw. It draws a Grid (only the rows
+// that changed), turns ncurses input into Keys, and restores the terminal on every exit path.
+import CNcursesw
+import Foundation
+
+enum Terminal {
+    static func isInteractive() -> Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return isatty(STDOUT_FILENO) != 0 && !term.isEmpty && term != "dumb"
+    }
+
+    /// NO_COLOR set and non-empty turns colour off (https://no-color.org).
+    static func noColorRequested(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !(env["NO_COLOR"] ?? "").isEmpty
+    }
+}
+
+/// Signals noted by async-signal-safe handlers and read by the main loop.
+nonisolated(unsafe) private var pendingExitSignal: sig_atomic_t = 0
+nonisolated(unsafe) private var pendingContinue: sig_atomic_t = 0
+
+/// What teardown needs, kept in globals so atexit and crash handlers (C callbacks) reach it.
+nonisolated(unsafe) private var cursesActive = false
+nonisolated(unsafe) private var mouseActive = false
+nonisolated(unsafe) private var savedTermios = termios()
+nonisolated(unsafe) private var haveSavedTermios = false
+nonisolated(unsafe) private var ttyFD: Int32 = STDOUT_FILENO
+nonisolated(unsafe) private var teardownRegistered = false
+
+/// Restores the terminal: idempotent, safe to call from atexit and after a signal.
+func terminalTeardown() {
+    guard cursesActive else { return }
+    cursesActive = false
+    if mouseActive {
+        mouseActive = false
+        _ = mousemask(0, nil)
+    }
+    _ = curs_set(1)
+    _ = endwin()
+    if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+}
+
+/// Last resort on a crash: leave the alternate screen, show the cursor, restore the tty
+/// modes (only async-signal-safe calls), then die of the same signal.
+private func crashHandler(_ sig: Int32) {
+    if cursesActive {
+        let reset = "\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+        reset.utf8CString.withUnsafeBufferPointer { p in _ = write(ttyFD, p.baseAddress, p.count - 1) }
+        if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+    }
+    signal(sig, SIG_DFL)
+    raise(sig)
+}
+
+// ncurses' mouse masks are function-like macros Swift cannot import (mouse version 2: 5 bits a button).
+private let button1Pressed: UInt = 0o2, button1Clicked: UInt = 0o4
+private let button4Pressed: UInt = 0o2 << 15, button5Pressed: UInt = 0o2 << 20
+
+final class CursesBackend {
+    private var screen: OpaquePointer?
+    private var inFile: UnsafeMutablePointer<FILE>?
+    private var outFile: UnsafeMutablePointer<FILE>?
+    private var drawn: Grid?
+    private var colorPairs: [UInt16: Int16] = [:]
+    let colour: Bool
+    private let mouse: Bool
+
+    struct Failure: Error { var message: String }
+
+    init(mouse: Bool) throws {
+        // The locale decides whether ncurses speaks UTF-8; fall back to C.UTF-8.
+        if setlocale(LC_ALL, "") == nil || !CursesBackend.localeIsUTF8() {
+            if setlocale(LC_ALL, "C.UTF-8") == nil { _ = setlocale(LC_ALL, "C.utf8") }
+        }
+        // Keys come from the terminal even when the article arrived on stdin.
+        var inFD = STDIN_FILENO
+        if isatty(STDIN_FILENO) == 0 {
+            inFD = open("/dev/tty", O_RDWR)
+            guard inFD >= 0 else { throw Failure(message: "standard input is not a terminal and /dev/tty cannot be opened") }
+        }
+        inFile = fdopen(inFD, "r")
+        outFile = fdopen(dup(STDOUT_FILENO), "w")
+        ttyFD = STDOUT_FILENO
+        if tcgetattr(ttyFD, &savedTermios) == 0 { haveSavedTermios = true }
+        set_escdelay(25)
+        guard let scr = newterm(nil, outFile, inFile) else {
+            throw Failure(message: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
+        }
+        screen = scr
+        _ = set_term(scr)
+        cursesActive = true
+        if !teardownRegistered {
+            teardownRegistered = true
+            atexit { terminalTeardown() }
+        }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(sig) { s in pendingExitSignal = s }
+        }
+        signal(SIGCONT) { _ in pendingContinue = 1 }
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            signal(sig) { s in crashHandler(s) }
+        }
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(stdscr, true)
+        _ = curs_set(0)
+        wtimeout(stdscr, 200)   // poll the signal flags while idle
+        colour = !Terminal.noColorRequested() && has_colors()
+        if colour {
+            _ = start_color()
+            _ = use_default_colors()
+        }
+        self.mouse = mouse
+        if mouse {
+            _ = mousemask(mmask_t(button1Pressed | button1Clicked | button4Pressed | button5Pressed), nil)
+            _ = mouseinterval(0)
+            mouseActive = true
+        }
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let cs = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: cs).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+
+    var size: (width: Int, height: Int) { (Int(getmaxx(stdscr)), Int(getmaxy(stdscr))) }
+
+    /// A signal that asked the reader to exit (SIGINT, SIGTERM, SIGHUP, SIGQUIT), if any.
+    var exitSignal: Int32? { pendingExitSignal == 0 ? nil : pendingExitSignal }
+
+    /// True once after a resume from ^Z (the screen must be repainted in full).
+    func takeContinue() -> Bool {
+        guard pendingContinue != 0 else { return false }
+        pendingContinue = 0
+        return true
+    }
+
+    func finish() { terminalTeardown() }
+
+    /// Forces the next draw to repaint every cell.
+    func invalidate() {
+        drawn = nil
+        _ = clearok(curscr, true)
+    }
+
+    // MARK: drawing
+
+    func draw(_ grid: Grid) {
+        let fresh = drawn == nil || drawn!.width != grid.width || drawn!.height != grid.height
+        if fresh { _ = werase(stdscr) }
+        for y in 0..<grid.height {
+            if !fresh, let d = drawn, d.row(y) == grid.row(y) { continue }
+            drawRow(grid, y)
+        }
+        drawn = grid
+        _ = wnoutrefresh(stdscr)
+        _ = doupdate()
+    }
+
+    private func drawRow(_ grid: Grid, _ y: Int) {
+        var x = 0
+        // Never write the bottom-right cell: some terminals scroll when it is filled.
+        let lastX = y == grid.height - 1 ? grid.width - 1 : grid.width
+        var buf: [wchar_t] = []
+        while x < lastX {
+            let style = grid[x, y].style
+            buf.removeAll(keepingCapacity: true)
+            let startX = x
+            while x < lastX && grid[x, y].style == style {
+                let c = grid[x, y]
+                if !c.isContinuation {
+                    // A wide character in the last drawable column would wrap: draw a blank.
+                    if x + 1 < lastX || CellWidth.of(c.text) < 2 {
+                        for u in c.text.unicodeScalars { buf.append(wchar_t(bitPattern: u.value)) }
+                    } else {
+                        buf.append(0x20)
+                    }
+                }
+                x += 1
+            }
+            setStyle(style)
+            buf.append(0)
+            _ = buf.withUnsafeBufferPointer { p in mvwaddwstr(stdscr, Int32(y), Int32(startX), p.baseAddress) }
+        }
+        _ = wattr_set(stdscr, 0, 0, nil)
+    }
+
+    private func setStyle(_ s: Style) {
+        var attrs: UInt32 = 0
+        if s.attrs.contains(.bold) { attrs |= 1 << 21 }
+        if s.attrs.contains(.underline) { attrs |= 1 << 17 }
+        if s.attrs.contains(.reverse) { attrs |= 1 << 18 }
+        if s.attrs.contains(.dim) { attrs |= 1 << 20 }
+        if s.attrs.contains(.italic) { attrs |= 1 << 31 }
+        var pair: Int16 = 0
+        if colour && (s.fg != .none || s.bg != .none) { pair = colorPair(s.fg, s.bg) }
+        _ = wattr_set(stdscr, attr_t(attrs), pair, nil)
+    }
+
+    private func colorPair(_ fg: Color, _ bg: Color) -> Int16 {
+        let key = UInt16(fg.rawValue) << 8 | UInt16(bg.rawValue)
+        if let p = colorPairs[key] { return p }
+        let p = Int16(colorPairs.count + 1)
+        func code(_ c: Color) -> Int16 { c == .none ? -1 : Int16(c.rawValue) - 1 }
+        _ = init_pair(p, code(fg), code(bg))
+        colorPairs[key] = p
+        return p
+    }
+
+    /// OSC 52: asks the terminal to put `text` on the clipboard.
+    func copyToClipboard(_ text: String) {
+        let b64 = Data(text.utf8).base64EncodedString()
+        let seq = "\u{1B}]52;c;\(b64)\u{07}"
+        if let f = outFile {
+            fflush(f)
+            _ = seq.withCString { fputs($0, f) }
+            fflush(f)
+        }
+    }
+
+    // MARK: input
+
+    /// The next key, or nil after the poll timeout (or an interrupted read). `.resize` is
+    /// reported as nil with `resized` set.
+    func readKey() -> (key: Key?, resized: Bool) {
+        var wch: wint_t = 0
+        let r = wget_wch(stdscr, &wch)
+        if r == ERR { return (nil, false) }
+        if r == KEY_CODE_YES {
+            switch Int32(wch) {
+            case KEY_RESIZE: return (nil, true)
+            case KEY_UP: return (.up, false)
+            case KEY_DOWN: return (.down, false)
+            case KEY_LEFT: return (.left, false)
+            case KEY_RIGHT: return (.right, false)
+            case KEY_NPAGE: return (.pageDown, false)
+            case KEY_PPAGE: return (.pageUp, false)
+            case KEY_HOME, KEY_BEG: return (.home, false)
+            case KEY_END, KEY_LL: return (.end, false)
+            case KEY_ENTER: return (.enter, false)
+            case KEY_BTAB: return (.backTab, false)
+            case KEY_BACKSPACE, KEY_DC: return (.backspace, false)
+            case KEY_F0 + 1: return (.f1, false)
+            case KEY_MOUSE:
+                var ev = MEVENT()
+                guard mouse, getmouse(&ev) == OK else { return (nil, false) }
+                let b = UInt(ev.bstate)
+                let x = Int(ev.x), y = Int(ev.y)
+                if b & button4Pressed != 0 { return (.mouse(x: x, y: y, .wheelUp), false) }
+                if b & button5Pressed != 0 { return (.mouse(x: x, y: y, .wheelDown), false) }
+                if b & (button1Pressed | button1Clicked) != 0 { return (.mouse(x: x, y: y, .click), false) }
+                return (nil, false)
+            default: return (nil, false)
+            }
+        }
+        switch UInt32(wch) {
+        case 0x0A, 0x0D: return (.enter, false)
+        case 0x09: return (.tab, false)
+        case 0x1B: return (.escape, false)
+        case 0x7F, 0x08: return (.backspace, false)
+        default: return (.char(UInt32(wch)), false)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// The article as screen lines, wrapped lazily: a paragraph is wrapped only when it is
+// looked at, and the result is cached until the width changes. Lines are addressed as
+// (visible paragraph, line) positions; each paragraph is followed by one blank separator
+// line (except the last). The reading position survives re-wrapping as a byte offset.
+import Model
+
+struct LinePos: Hashable, Comparable, Sendable {
+    /// Index into `TextView.visible`.
+    var vis: Int
+    /// Line within the paragraph; `== lineCount` is the separator line after it.
+    var line: Int
+    static func < (a: LinePos, b: LinePos) -> Bool { (a.vis, a.line) < (b.vis, b.line) }
+}
+
+final class TextView {
+    let bytes: [UInt8]
+    let paragraphs: [Paragraph]
+    /// Paragraph indices shown, in order (all, or those kept by a filter that hides others).
+    private(set) var visible: [Int]
+    private(set) var width: Int
+    private var cache: [[Int]?]
+    /// Number of paragraphs wrapped since the last width change (for tests and the benchmark).
+    private(set) var wrapCount = 0
+
+    init(bytes: [UInt8], paragraphs: [Paragraph], width: Int) {
+        self.bytes = bytes
+        self.paragraphs = paragraphs
+        self.width = max(1, width)
+        visible = Array(paragraphs.indices)
+        cache = Array(repeating: nil, count: paragraphs.count)
+    }
+
+    var isEmpty: Bool { visible.isEmpty }
+
+    func setWidth(_ w: Int) {
+        let w = max(1, w)
+        guard w != width else { return }
+        width = w
+        cache = Array(repeating: nil, count: paragraphs.count)
+        wrapCount = 0
+    }
+
+    func setVisible(_ paras: [Int]) { visible = paras }
+
+    /// Line start offsets of paragraph `p` at the current width.
+    func lines(ofParagraph p: Int) -> [Int] {
+        if let c = cache[p] { return c }
+        let c = Wrap.lineStarts(bytes, paragraphs[p].span, width: width)
+        cache[p] = c
+        wrapCount += 1
+        return c
+    }
+
+    func lineCount(vis: Int) -> Int { lines(ofParagraph: visible[vis]).count }
+
+    /// The byte range of a text line (nil for a separator line).
+    func range(_ pos: LinePos) -> (start: Int, end: Int)? {
+        let p = visible[pos.vis]
+        let starts = lines(ofParagraph: p)
+        guard pos.line < starts.count else { return nil }
+        let end = pos.line + 1 < starts.count ? starts[pos.line + 1] : paragraphs[p].span.end
+        return (starts[pos.line], end)
+    }
+
+    /// The byte offset a position stands for (a separator stands for its paragraph's end).
+    func offset(_ pos: LinePos) -> Int {
+        guard !visible.isEmpty else { return 0 }
+        if let r = range(pos) { return r.start }
+        return paragraphs[visible[pos.vis]].span.end
+    }
+
+    var first: LinePos { LinePos(vis: 0, line: 0) }
+    var last: LinePos {
+        guard !visible.isEmpty else { return first }
+        return LinePos(vis: visible.count - 1, line: lineCount(vis: visible.count - 1) - 1)
+    }
+
+    func next(_ pos: LinePos) -> LinePos? {
+        guard !visible.isEmpty else { return nil }
+        let n = lineCount(vis: pos.vis)
+        if pos.line < n - 1 { return LinePos(vis: pos.vis, line: pos.line + 1) }
+        if pos.vis + 1 >= visible.count { return nil }
+        if pos.line == n - 1 { return LinePos(vis: pos.vis, line: n) }   // separator
+        return LinePos(vis: pos.vis + 1, line: 0)
+    }
+
+    func previous(_ pos: LinePos) -> LinePos? {
+        guard !visible.isEmpty else { return nil }
+        if pos.line > 0 { return LinePos(vis: pos.vis, line: pos.line - 1) }
+        if pos.vis == 0 { return nil }
+        return LinePos(vis: pos.vis - 1, line: lineCount(vis: pos.vis - 1))   // separator above
+    }
+
+    /// Moves `count` lines (negative: up), stopping at the ends.
+    func move(_ pos: LinePos, by count: Int) -> LinePos {
+        var p = pos
+        if count > 0 {
+            for _ in 0..<count { guard let n = next(p) else { break }; p = n }
+        } else if count < 0 {
+            for _ in 0..<(-count) { guard let n = previous(p) else { break }; p = n }
+        }
+        return p
+    }
+
+    /// The highest top line that still fills a pane of `height` lines (the last page).
+    func maxTop(height: Int) -> LinePos { move(last, by: -(max(1, height) - 1)) }
+
+    /// The line holding byte `offset`: the paragraph containing it (or the next visible one),
+    /// then the wrapped line containing it.
+    func position(ofOffset offset: Int) -> LinePos {
+        guard !visible.isEmpty else { return first }
+        // First visible paragraph whose span ends after offset.
+        var lo = 0, hi = visible.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[visible[mid]].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        if lo >= visible.count { return last }
+        let starts = lines(ofParagraph: visible[lo])
+        if offset <= starts[0] { return LinePos(vis: lo, line: 0) }
+        var a = 0, b = starts.count - 1
+        while a < b {
+            let mid = (a + b + 1) / 2
+            if starts[mid] <= offset { a = mid } else { b = mid - 1 }
+        }
+        return LinePos(vis: lo, line: a)
+    }
+
+    /// Lines from `pos` (inclusive) to `other` (exclusive), walking at most `limit` lines.
+    func distance(from pos: LinePos, to other: LinePos, limit: Int) -> Int? {
+        var p = pos, n = 0
+        if other < pos {
+            while p != other {
+                guard let q = previous(p), n < limit else { return nil }
+                p = q; n -= 1
+                if -n > limit { return nil }
+            }
+            return n
+        }
+        while p != other {
+            guard let q = next(p), n < limit else { return nil }
+            p = q; n += 1
+        }
+        return n
+    }
+}
