@@ -292,6 +292,7 @@ enum CueFrames {
         var inside: [Int] = []
         var words = 0
         var lastParagraph = p
+        let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
             while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
@@ -310,6 +311,7 @@ enum CueFrames {
             while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
                   state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
             guard a < b else { continue }
+            let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
                 if ctx.isWord(t) { words += 1 }
@@ -317,16 +319,29 @@ enum CueFrames {
                 if k >= 0 && inside.last != k {
                     inside.append(k)
                     let q = state.quoted[k]
-                    if (q.parts.count > 1 || q.endToken > b) && q.firstToken < b {
-                        end = max(end, q.parts.last!.end)
-                        lastParagraph = q.paragraph + q.parts.count - 1
+                    guard (q.parts.count > 1 || q.endToken > b) && q.firstToken < b else { continue }
+                    // Run on to the quotation's end: within this paragraph by extending this part,
+                    // beyond it by taking the quotation's later parts as parts of their own.
+                    for (i, part) in q.parts.enumerated() where part.end > start {
+                        if part.start < paragraphEnd {
+                            end = max(end, min(part.end, paragraphEnd))
+                        } else {
+                            spans.append(part)
+                            lastParagraph = max(lastParagraph, q.paragraph + i)
+                        }
                     }
                 }
             }
-            spans.append(Span(ctx.span(a).start, end))
+            spans.append(Span(start, end))
         }
         guard words >= 2, !spans.isEmpty else { return }
-        if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
+        // In order, without overlap (spans never cross a paragraph, so merging keeps them inside one).
+        spans.sort()
+        var merged: [Span] = []
+        for s in spans {
+            if let last = merged.last, last.end > s.start { merged[merged.count - 1] = last.union(s) } else { merged.append(s) }
+        }
+        spans = merged
         // Content that is exactly one quotation is a direct quote: stating that "…".
         var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
         if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
