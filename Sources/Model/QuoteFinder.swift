@@ -165,31 +165,36 @@ enum QuoteFinder {
         let quoted = DirectQuotes.find(document, &ctx)
         var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
                                      mentions: MentionIndex(analysis, quotations: []))
+        var cues: [(cue: Int, last: Int, entry: CueEntry, sentence: Range<Int>)] = []
+        var taken: [Int] = []
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
-            let windows = sentenceWindows(document, p, state.ctx)
-            var taken: [Int] = []  // cues that took a quotation in the first pass
-            for directOnly in [true, false] {
-                for sentence in windows {
-                    var t = sentence.lowerBound
-                    while t < sentence.upperBound {
-                        if state.ctx.quotedSpanOf[t] < 0,
-                           let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
-                            if directOnly {
-                                if CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                                  paragraphTokens: pRange, directOnly: true, state: &state) {
-                                    taken.append(t)
-                                }
-                            } else if !taken.contains(t) {
-                                CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                               paragraphTokens: pRange, directOnly: false, state: &state)
-                            }
-                            t = last + 1
-                        } else {
-                            t += 1
-                        }
+            // The paragraph's cues, looked up once for both passes.
+            cues.removeAll(keepingCapacity: true)
+            for sentence in sentenceWindows(document, p, state.ctx) {
+                var t = sentence.lowerBound
+                while t < sentence.upperBound {
+                    if state.ctx.quotedSpanOf[t] < 0,
+                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                        cues.append((t, last, entry, sentence))
+                        t = last + 1
+                    } else {
+                        t += 1
                     }
                 }
+            }
+            guard !cues.isEmpty else { continue }
+            // First the cues right after a quotation, then the others.
+            taken.removeAll(keepingCapacity: true)
+            for (i, c) in cues.enumerated() {
+                if CueFrames.read(cue: c.cue, last: c.last, entry: c.entry, sentence: c.sentence, paragraph: p,
+                                  paragraphTokens: pRange, directOnly: true, state: &state) {
+                    taken.append(i)
+                }
+            }
+            for (i, c) in cues.enumerated() where !taken.contains(i) {
+                CueFrames.read(cue: c.cue, last: c.last, entry: c.entry, sentence: c.sentence, paragraph: p,
+                               paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
         for k in state.quoted.indices where state.owner[k] < 0 {

@@ -106,7 +106,7 @@ enum CueFrames {
                              paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
         let ctx = state.ctx
         // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
-        if let e = CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(c)), e.frame == .stance { return false }
+        if let i = ctx.cueIndex(c), CueLexicon.cueIsStance[Int(i)] { return false }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
@@ -199,7 +199,7 @@ enum CueFrames {
             if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
             if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
             if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
-            if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
+            if ctx.isLowercaseWord(j), ctx.isCueWord(j) { break }
             j += 1
         }
         var start = tail
@@ -225,7 +225,7 @@ enum CueFrames {
                     && !ctx.wordIs(n, CueFrames.and) { return j }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
                 // …, she said: another source and cue begin.
-                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n + 1)) != nil {
+                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
                     return j
                 }
             }

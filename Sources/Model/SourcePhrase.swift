@@ -128,7 +128,7 @@ enum SourcePhrases {
                 let c = ctx.wordClass(n)
                 if c == .clauseBoundary || c == .complementizer || c == .be || c == .subjectPronoun { break }
                 if stopAtVerbs && (c == .auxiliary || isAdverb(ctx, n) || ctx.isLowercaseWord(n)
-                                   && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil) { break }
+                                   && ctx.isCueWord(n)) { break }
                 if !open && !ctx.isCapitalized(n) && ctx.isVerbCue(n) { break }
                 words += 1
             } else if !inPhrase(ctx, n) {
