@@ -56,6 +56,13 @@ enum CueLexicon {
             indicate indicated indicates indicating announce announced announces announcing
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
+            applauding attacking backing~ blasting cautioning charging continuing
+            countering disclosing estimating exclaiming hinting informing interjecting
+            lamenting objecting pleading posting proclaiming protesting questioning reiterating
+            remarking repeating retorting shouting speculating stressing supporting
+            testifying welcoming whispering yelling recounting recognizing
+            encourage encouraged encourages encouraging exhort exhorted exhorts exhorting
+            compare+to compared+to compares+to comparing+to chant~ chants~
             admit admitted admits admitting declare declared declares declaring
             state~ states~ stated stating report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying

@@ -33,11 +33,19 @@ enum DirectQuotes {
             return nil
         case 0xE2:  // “ U+201C, ” U+201D
             guard s.length == 3, ctx.bytes[s.start + 1] == 0x80 else { return nil }
+            let glyph: Mark
             switch ctx.bytes[s.start + 2] {
-            case 0x9C: return (.open, t)
-            case 0x9D: return (.close, t)
+            case 0x9C: glyph = .open
+            case 0x9D: glyph = .close
             default: return nil
             }
+            // A mark typed the wrong way round reads by its place: after a space and before a
+            // word it opens (”Fear …), after a word and before a space it closes (“abhorrent“ ).
+            let spaceBefore = s.start == 0 || isSpace(ctx.bytes[s.start - 1])
+            let spaceAfter = s.end >= ctx.bytes.count || isSpace(ctx.bytes[s.end])
+            if spaceBefore && !spaceAfter { return (.open, t) }
+            if !spaceBefore && spaceAfter { return (.close, t) }
+            return (glyph, t)
         case 0xC2:  // « U+00AB, » U+00BB
             guard s.length == 2 else { return nil }
             return ctx.bytes[s.start + 1] == 0xAB ? (.open, t) : ctx.bytes[s.start + 1] == 0xBB ? (.close, t) : nil
@@ -99,6 +107,9 @@ enum DirectQuotes {
         }
         return spans
     }
+
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     static func wordCount(_ ctx: QuoteContext, _ a: Int, _ b: Int) -> Int {
         var n = 0

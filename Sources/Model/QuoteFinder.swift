@@ -18,6 +18,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case cueInsideClause = "cue-inside-clause"
     /// “…,” Hollande retorted: a name and a verb the lexicon lacks, right after a quotation.
     case quoteThenVerb = "quote-then-verb"
+    /// “…” — Jane Smith: a quotation signed with a dash and a name.
+    case quoteThenDash = "quote-then-dash"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
     /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
@@ -82,6 +84,17 @@ enum QuoteFinder {
         return true
     }
 
+    /// — – ― or a lone hyphen.
+    static func isDash(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        if ctx.kind(t) == .dash { return true }
+        let s = ctx.span(t)
+        if s.length == 3 && ctx.bytes[s.start] == 0xE2 && ctx.bytes[s.start + 1] == 0x80 {
+            let c = ctx.bytes[s.start + 2]
+            return c == 0x93 || c == 0x94 || c == 0x95  // – — ―
+        }
+        return ctx.isPunct(t, 0x2D)
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>, overQuotations: Bool = false) -> Speaker? {
         var j = open - 1
@@ -140,6 +153,15 @@ enum QuoteFinder {
         let pr = DirectQuotes.tokenRange(document, state.quoted[k].paragraph + q.parts.count - 1)
         var j = q.closeMark + 1
         let last = q.endToken - 1
+        // “…” — Jane Smith
+        if j < pr.upperBound, isDash(ctx, j), j + 1 < pr.upperBound, ctx.isCapitalized(j + 1),
+           let name = SourcePhrases.after(ctx, from: j + 1, upper: pr.upperBound, open: false, stopAtVerbs: true) {
+            let speaker = Speaker(span: Span(ctx.span(name.first).start, ctx.span(name.end - 1).end))
+            let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(j), speaker: speaker,
+                              rule: .quoteThenDash)
+            state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
+            return
+        }
         let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
         if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
         guard j < pr.upperBound, ctx.isWord(j) else { return }
