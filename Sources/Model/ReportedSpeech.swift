@@ -214,7 +214,8 @@ enum CueFrames {
         var j = a + 2
         while j + 1 < b {
             // "… but argues that …": the source's next verb ends this content.
-            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b && ctx.isVerbCue(j + 1) {
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b
+                && (ctx.isVerbCue(j + 1) || ctx.wordClass(j + 1) == .subjectPronoun) {
                 var k = j
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
@@ -274,7 +275,14 @@ enum CueFrames {
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
     static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
         guard t < upper else { return false }
-        return ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t)
+        if ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t) { return true }
+        // "call them “lone wolves”": a quotation soon after.
+        var j = t + 1
+        while j < upper && j < t + 5 {
+            if ctx.quotedSpanOf[j] >= 0 { return true }
+            j += 1
+        }
+        return false
     }
 
     static func emitReported(parts: [(Int, Int)], cueSpan: Span, source: SourcePhrase, paragraph p: Int,
