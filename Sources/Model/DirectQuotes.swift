@@ -58,13 +58,17 @@ enum DirectQuotes {
         var spans: [QuotedSpan] = []
         var current: QuotedSpan? = nil   // open, with its content starting at contentStart
         var contentStart = 0             // first content token of the current part
+        var openedStraight = false       // the current quotation opened with " or ''
+
         let paragraphs = document.paragraphs
         for p in paragraphs.indices {
             let range = tokenRange(document, p)
             var t = range.lowerBound
             if current != nil {
-                // A quotation left open continues only if this paragraph opens with a mark.
-                if t < range.upperBound, let (m, last) = mark(ctx, t, range.upperBound), m != .close {
+                // A quotation left open continues only if this paragraph opens with a mark of the
+                // same style (straight after straight, curly after curly).
+                if t < range.upperBound, let (m, last) = mark(ctx, t, range.upperBound), m != .close,
+                   (m == .toggle) == openedStraight {
                     t = last + 1
                     contentStart = t
                 } else {
@@ -83,10 +87,12 @@ enum DirectQuotes {
                     q.closeMark = last
                     if !q.parts.isEmpty { spans.append(q) }
                     current = nil
-                } else if current == nil, m != .close {
+                } else if m != .close, current == nil || (openedStraight && m == .open && current!.parts.isEmpty) {
+                    // (A curly opening mark after a straight one left open: the straight one was stray.)
                     current = QuotedSpan(parts: [], openMark: t, closeMark: -1, firstToken: last + 1,
                                          endToken: last + 1, paragraph: p, words: 0)
                     contentStart = last + 1
+                    openedStraight = m == .toggle
                 }
                 t = last + 1
             }
