@@ -220,6 +220,12 @@ enum CueFrames {
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
             }
+            // "… but stopped short of …": a new verb after "but".
+            if ctx.wordIs(j, but) && ctx.quotedSpanOf[j] < 0 && j + 1 < b && isPastTense(ctx, j + 1) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
+            }
             if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
                 let n = j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
@@ -235,6 +241,13 @@ enum CueFrames {
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// A lower-case word ending in -ed ("stopped").
+    static func isPastTense(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        let s = ctx.span(t)
+        return s.length > 3 && ctx.bytes[s.end - 1] == 0x64 && ctx.bytes[s.end - 2] == 0x65
+    }
     static let by: [UInt8] = Array("by".utf8)
     static let a: [UInt8] = Array("a".utf8)
     static let an: [UInt8] = Array("an".utf8)
