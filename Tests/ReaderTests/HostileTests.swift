@@ -146,7 +146,9 @@ private func rawControls(in output: Data) -> [String] {
         // No quotation marks: the Model's first-cut Attributor is quadratic in quotes × tokens of a
         // paragraph (see the report), and this case is about size, not quotes.
         var text = ""
-        let sentence = "Ann Lee met Bob Ray in Paris on Tuesday, according to the Daily Record. "
+        // Mostly lower-case prose (names are few), so the JSON stays small enough to parse quickly.
+        let sentence = String(repeating: "the talks went on for hours and nobody said much about the plan at all. ", count: 9)
+            + "Ann Lee met Bob Ray in Paris on Tuesday, according to the Daily Record. "
         text.reserveCapacity(20_000_100)
         while text.utf8.count < 20_000_000 { text += sentence }
         let dir = try CLI.tempDirectory()
