@@ -25,8 +25,10 @@ struct CueEntry: Sendable {
     /// A noun reading is common ("his claims", "reports"): trusted only next to a source
     /// and a clear content (a quotation, or "that").
     var weak: Bool
-    /// Particles, one of which must follow for the word to be a cue ("according to", "called for").
+    /// Particles, one of which must follow for the word to be a cue ("according to"), or may
+    /// follow and then belong to it ("called for") when `particleOptional`.
     var particles: [[UInt8]] = []
+    var particleOptional = false
 }
 
 /// The classes of function words the rules test.
@@ -44,7 +46,7 @@ enum WordClass: UInt8, Sendable {
 
 enum CueLexicon {
     /// Cue verbs by frame, as space-separated word forms. A "+word" suffix names a
-    /// required particle ("+for|on": either); a trailing "~" marks a form with a common noun reading.
+    /// required particle ("+for|on": either), a "?word" suffix an optional one; a trailing "~" marks a form with a common noun reading.
     static let cues: [(CueFrame, String)] = [
         (.speech, """
             say said says saying add added adds adding note noted notes~ noting
@@ -55,7 +57,7 @@ enum CueLexicon {
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
             admit admitted admits admitting declare declared declares declaring
-            stated report~ reported reports~ reporting~
+            state~ states~ stated stating report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying
             respond~ responded~ responds responding~ recall recalled recalls recalling
             predict predicted predicts predicting promise~ promised promises~ promising
@@ -67,7 +69,7 @@ enum CueLexicon {
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
             proclaim proclaimed proclaims reveal revealed reveals revealing
             disclose disclosed discloses estimate~ estimated estimates~
-            caution cautioned cautions~ point+out pointed+out points+out pointing+out
+            caution cautioned cautions~ point+out|to pointed+out|to points+out|to pointing+out|to
             joke~ joked jokes~ joking
             boast boasted boasts boasting mused muse quipped quip
             ask asked asks asking wonder wondered wonders wondering
@@ -81,8 +83,7 @@ enum CueLexicon {
             opine opined snapped scoffed sighed exclaim exclaimed protest~ protested
             object~ objected plead pleaded pleads beg begged recount recounted recounts
             elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
-            texted emailed messaged wrote explain reason~ reasoned reasons~ surmised theorized
-            acknowledge
+            texted emailed messaged reason~ reasoned reasons~ surmised theorized
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
@@ -94,7 +95,7 @@ enum CueLexicon {
             worry worried worries worrying expect expected~ expects expecting
             know~ knew knows consider considered considers
             want~ wanted wants wanting wish~ wished wishes~
-            call+for|on called+for|on calls+for|on calling+for|on
+            call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
             doubt~ doubted doubts~ understand understood understands
             """),
@@ -111,10 +112,18 @@ enum CueLexicon {
             threaten threatened threatens threatening seek sought seeks seeking
             cited cites citing refer+to referred+to refers+to referring+to
             talk+about talked+about talks+about talking+about spoke+about speak+about speaks+about
-            point+to pointed+to points+to express expressed expresses expressing
+            express expressed expresses expressing
             refuse refused refuses refusing declined decline~ declines~ declining
             plan~ plans~ planned planning intend intended intends intending
             prefer preferred prefers preferring recognize recognized recognizes
+            credit~ credited credits~ crediting liken likened likens likening dub dubbed dubs dubbing
+            portray portrayed portrays portraying label~ labeled labelled labels~ labeling
+            brand~ branded brands~ branding term~ termed terms~ deride derided derides deriding
+            decry decried decries decrying denounce denounced denounces denouncing
+            lambaste lambasted ridicule~ ridiculed ridicules ridiculing chide chided scold scolded
+            castigate castigated rebuke~ rebuked laud lauded lauds commend commended
+            champion~ championed champions~ advocate~ advocated advocates~ advocating
+            favor~ favored favors~ favoring embrace~ embraced embraces embracing
             """),
     ]
 
@@ -124,7 +133,7 @@ enum CueLexicon {
         (.complementizer, "that"),
         (.clauseBoundary, """
             which who whom whose and but or nor because when while if as after before although though
-            where so than since until unless whether what how why whereas once yet
+            where so than since until unless whether what how why whereas yet
             """),
         (.auxiliary, """
             has have had also previously later would will could can may might must should shall
@@ -144,12 +153,12 @@ enum CueLexicon {
             """),
         (.be, "is was were are be been being am"),
         (.preposition, """
-            on in at during after before last yesterday today tonight
-            monday tuesday wednesday thursday friday saturday sunday via through over
+            on in at during last yesterday today tonight
+            monday tuesday wednesday thursday friday saturday sunday via through over including
             """),
         (.abbreviation, """
             mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres
-            atty supt mt ft jan feb mar apr aug sept sep oct nov dec corp inc co ltd no vs
+            atty supt mt ft jan feb mar apr aug sept sep oct nov dec corp inc co ltd vs
             """),
     ]
 }
@@ -161,14 +170,16 @@ extension CueLexicon {
         for (frame, list) in cues {
             for item in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var form = Substring(item)
-                let weak = form.hasSuffix("~")
-                if weak { form = form.dropLast() }
+                let weak = form.contains("~")
+                if weak { form = Substring(form.filter { $0 != "~" }) }
                 var particles: [[UInt8]] = []
-                if let plus = form.firstIndex(of: "+") {
+                let optional = form.contains("?")
+                if let plus = form.firstIndex(where: { $0 == "+" || $0 == "?" }) {
                     particles = form[form.index(after: plus)...].split(separator: "|").map { Array($0.utf8) }
                     form = form[..<plus]
                 }
-                entries.append((String(form), CueEntry(frame: frame, weak: weak, particles: particles)))
+                entries.append((String(form), CueEntry(frame: frame, weak: weak, particles: particles,
+                                                       particleOptional: optional)))
             }
         }
         entries.append(("according", CueEntry(frame: .according, weak: false, particles: [Array("to".utf8)])))

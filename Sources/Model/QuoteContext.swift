@@ -64,12 +64,28 @@ struct QuoteContext {
     /// A stop that really ends a sentence or clause.
     @inline(__always) func isBreak(_ t: Int) -> Bool { isStop(t) && !isAbbreviationPeriod(t) }
 
+    /// The first token starting at or after byte `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The word equals `word` (lower-case ASCII), ignoring case.
     @inline(__always) func wordIs(_ t: Int, _ word: [UInt8]) -> Bool {
         let s = tokens[t].span
         guard s.length == word.count else { return false }
         for i in 0..<word.count where WordTable<Int>.lower(bytes[s.start + i]) != word[i] { return false }
         return true
+    }
+
+    /// A word that is a cue verb by itself (not "talks" without "about", not "reports").
+    @inline(__always) func isVerbCue(_ t: Int) -> Bool {
+        guard let e = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return false }
+        return !e.weak && (e.particles.isEmpty || e.particleOptional)
     }
 
     /// The cue starting at token t, with the index of its last token (after a particle).
@@ -81,8 +97,9 @@ struct QuoteContext {
             guard initial else { return nil }
         }
         if entry.particles.isEmpty { return (entry, t) }
-        guard t + 1 < end else { return nil }
-        for p in entry.particles where wordIs(t + 1, p) { return (entry, t + 1) }
-        return nil
+        if t + 1 < end {
+            for p in entry.particles where wordIs(t + 1, p) { return (entry, t + 1) }
+        }
+        return entry.particleOptional ? (entry, t) : nil
     }
 }

@@ -70,12 +70,35 @@ enum QuoteFinder {
         return out
     }
 
+    /// Whether a quote (with its cue) is in the last sentence of paragraph p: only then may a
+    /// quotation opening the next paragraph continue it.
+    static func endsParagraph(_ quote: Quote, _ p: Int, _ document: Document, _ ctx: QuoteContext) -> Bool {
+        let range = DirectQuotes.tokenRange(document, p)
+        var t = ctx.tokenIndex(atOrAfter: max(quote.content.end, quote.cue?.end ?? 0))
+        while t < range.upperBound - 1 {
+            if ctx.isBreak(t) && ctx.quotedSpanOf[t] < 0 { return false }
+            t += 1
+        }
+        return true
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>) -> Speaker? {
         var j = open - 1
         while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
-        let start = j + 1
+        var start = j + 1
         guard start < open else { return nil }
+        // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
+        if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
+            var k = start + 1
+            while k < open && k - start < 8 && !ctx.isComma(k) { k += 1 }
+            if k < open && ctx.isComma(k) { start = k + 1 }
+        }
+        if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
+           let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
+           phrase.end < open {
+            return Speaker(span: Span(ctx.span(phrase.first).start, ctx.span(phrase.end - 1).end))
+        }
         let from = ctx.span(start).start
         var firstMention: Mention? = nil
         let i = mentions.countBefore(from)
@@ -93,6 +116,7 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+    static let useSubjectPhrase = true
 
     static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
         let q = state.quoted[k], ctx = state.ctx
@@ -127,16 +151,27 @@ enum QuoteFinder {
                                      mentions: MentionIndex(analysis, quotations: []))
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
-            for sentence in sentenceWindows(document, p, state.ctx) {
-                var t = sentence.lowerBound
-                while t < sentence.upperBound {
-                    if state.ctx.quotedSpanOf[t] < 0,
-                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
-                        CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                       paragraphTokens: pRange, state: &state)
-                        t = last + 1
-                    } else {
-                        t += 1
+            let windows = sentenceWindows(document, p, state.ctx)
+            var taken: [Int] = []  // cues that took a quotation in the first pass
+            for directOnly in [true, false] {
+                for sentence in windows {
+                    var t = sentence.lowerBound
+                    while t < sentence.upperBound {
+                        if state.ctx.quotedSpanOf[t] < 0,
+                           let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                            if directOnly {
+                                if CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                                  paragraphTokens: pRange, directOnly: true, state: &state) {
+                                    taken.append(t)
+                                }
+                            } else if !taken.contains(t) {
+                                CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                               paragraphTokens: pRange, directOnly: false, state: &state)
+                            }
+                            t = last + 1
+                        } else {
+                            t += 1
+                        }
                     }
                 }
             }
@@ -159,13 +194,15 @@ enum QuoteFinder {
             let q = state.quoted[k]
             let start = q.parts[0].start
             while next < order.count && state.quotes[order[next]].content.start < start {
-                latest = order[next]
+                // Reported speech in between ("…," she said, referring to …) does not break it.
+                if state.quotes[order[next]].kind == .direct || latest < 0 { latest = order[next] }
                 next += 1
             }
             let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
-                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1) {
+                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
+                    && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
                 state.quotes[latest].parts += q.parts
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest

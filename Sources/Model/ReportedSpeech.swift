@@ -6,20 +6,41 @@
 //   …, adding that …        participle-cue
 
 enum CueFrames {
+    /// Reads the frame of the cue at tokens c...ce and adds its quote, if any. With `directOnly`,
+    /// only a quotation just before the cue is taken (a first pass, so that “…,” he claimed
+    /// keeps its quotation even when an earlier cue's clause runs over it). Returns whether a
+    /// quote was added.
+    @discardableResult
     static func read(cue c: Int, last ce: Int, entry: CueEntry, sentence: Range<Int>, paragraph p: Int,
-                     paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) {
+                     paragraphTokens pr: Range<Int>, directOnly: Bool, state: inout QuoteFinderState) -> Bool {
         let ctx = state.ctx
         let cueSpan = Span(ctx.span(c).start, ctx.span(ce).end)
+        let count = state.quotes.count
+        if directOnly {
+            return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
+        }
         if entry.frame == .according {
             according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
-            return
+            return state.quotes.count > count
         }
         // “…,” he said, adding … / …, saying … / … by pointing out …: a participle's source is
         // the clause's subject.
         if SourcePhrases.isParticiple(ctx, c), c - 1 >= sentence.lowerBound,
            ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordIs(c - 1, by) {
             participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
-            return
+            return state.quotes.count > count
+        }
+        // "… and says …": a second verb of the sentence's subject.
+        if let b = coordinated(cue: c, sentence: sentence, ctx) {
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b) else { return false }
+            let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
+            emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
+                         speaker: sp, paragraph: p, rule: entry.frame == .stance ? .stanceVerb : .cueThenClause,
+                         state: &state)
+            return state.quotes.count > count
+        }
+        if quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state) {
+            return true
         }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         // "…," said Smith: the source follows a cue that follows a quotation or a comma.
@@ -31,22 +52,7 @@ enum CueFrames {
         }
         let source = before ?? inverted
 
-        // “…,” he said / “…,” said Smith / “…” Smith said
-        var anchor = (before?.first ?? c) - 1
-        if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
-        if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
-            var parts = state.quoted[k].parts, kind = QuoteKind.direct
-            // Words before the quotation in its sentence make it a fragment of reported speech.
-            if parts.count == 1, let lead = leadIn(before: state.quoted[k].openMark, ctx, pr) {
-                parts = [Span(ctx.span(lead).start, parts[0].end)]
-                kind = .mixed
-            }
-            let q = Quote(kind: kind, paragraph: state.quoted[k].paragraph, parts: parts,
-                          cue: cueSpan, speaker: speaker(source, ctx), rule: .quoteThenCue)
-            state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
-            return
-        }
-        guard let src = source else { return }
+        guard let src = source else { return false }
         // The token after the cue and its source.
         let tail = inverted.map { $0.end } ?? ce + 1
         let head = before.map { $0.first } ?? c
@@ -57,7 +63,7 @@ enum CueFrames {
            tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil {
             emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
                          cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
-            return
+            return state.quotes.count > count
         }
 
         // Smith said: “…” / Smith told reporters, “…”
@@ -69,7 +75,7 @@ enum CueFrames {
                 let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
                               cue: cueSpan, speaker: speaker(src, ctx), rule: .cueThenQuote)
                 state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
-                return
+                return state.quotes.count > count
             }
         }
 
@@ -79,16 +85,69 @@ enum CueFrames {
             if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
                 emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
                              paragraph: p, rule: .clauseThenCue, state: &state)
-                return
+                return state.quotes.count > count
             }
         }
-        guard before != nil, !restEmpty else { return }
-        if entry.weak && !opensClause(ctx, tail, sentence.upperBound) { return }
+        guard before != nil, !restEmpty else { return false }
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
+        if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
+           ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
         emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
                      cueSpan: cueSpan, source: src, paragraph: p,
                      rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
+        return state.quotes.count > count
     }
+
+    /// “…,” he said / “…,” said Smith / “…” Smith said
+    static func quoteThenCue(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>,
+                             paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
+        let ctx = state.ctx
+        // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
+        if let e = CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(c)), e.frame == .stance { return false }
+        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        var inverted: SourcePhrase? = nil
+        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
+           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+            inverted = a
+        }
+        let source = before ?? inverted
+        // “…,” he said / “…,” said Smith / “…” Smith said
+        var anchor = (before?.first ?? c) - 1
+        if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
+        if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
+            // Chants of “Go! Go!,” the senator said his campaign …: a short quotation before a cue
+            // that goes on into a clause is not what the cue reports.
+            let tail = inverted.map { $0.end } ?? ce + 1
+            if state.quoted[k].words < 4, tail < sentence.upperBound, !ctx.isStop(tail), !ctx.isComma(tail),
+               !isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: .speech) {
+                return false
+            }
+            var parts = state.quoted[k].parts, kind = QuoteKind.direct
+            // Words before the quotation in its sentence make it a fragment of reported speech.
+            if parts.count == 1, let lead = leadIn(before: state.quoted[k].openMark, ctx, pr) {
+                parts = [Span(ctx.span(lead).start, parts[0].end)]
+                kind = .mixed
+            }
+            let q = Quote(kind: kind, paragraph: state.quoted[k].paragraph, parts: parts,
+                          cue: cueSpan, speaker: speaker(source, ctx), rule: .quoteThenCue)
+            state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
+            return true
+        }
+        return false
+    }
+
+    /// The "and" or "but" joining the cue to an earlier verb of the sentence ("… and says …").
+    static func coordinated(cue c: Int, sentence: Range<Int>, _ ctx: QuoteContext) -> Int? {
+        var e = c - 1
+        while e >= sentence.lowerBound && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
+        guard e > sentence.lowerBound, ctx.wordIs(e, and) || ctx.wordIs(e, but) else { return nil }
+        return e
+    }
+    static let and: [UInt8] = Array("and".utf8)
+    static let but: [UInt8] = Array("but".utf8)
 
     /// …, adding that … / …, saying …: the source is the last quote's speaker in this sentence.
     static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
@@ -135,7 +194,8 @@ enum CueFrames {
             let cls = ctx.wordClass(j)
             if cls == .complementizer { return j + 1 }
             // A verb or a new subject before any "that" means the clause has begun.
-            if cls == .auxiliary || cls == .be || cls == .subjectPronoun || cls == .clauseBoundary { break }
+            if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
+            if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
             if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
             if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
             j += 1
@@ -155,7 +215,11 @@ enum CueFrames {
                 let n = j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
                     && !ctx.wordIs(n, CueFrames.and) { return j }
-                if SourcePhrases.isParticiple(ctx, n) { return j }
+                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
+                // …, she said: another source and cue begin.
+                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n + 1)) != nil {
+                    return j
+                }
             }
             j += 1
         }
@@ -163,8 +227,10 @@ enum CueFrames {
     }
     static let ifWord: [UInt8] = Array("if".utf8)
     static let by: [UInt8] = Array("by".utf8)
+    static let a: [UInt8] = Array("a".utf8)
+    static let an: [UInt8] = Array("an".utf8)
+    static let including: [UInt8] = Array("including".utf8)
     static let because: [UInt8] = Array("because".utf8)
-    static let and: [UInt8] = Array("and".utf8)
 
 
     /// Skips the addressee of "told": "reporters", "him", "the Associated Press", "CNN".
@@ -223,6 +289,19 @@ enum CueFrames {
             while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
             while a < b && (ctx.isComma(a) || ctx.isColon(a)) { a += 1 }
             guard a < b else { continue }
+            // A quotation another cue has taken ends this content.
+            for t in a..<b {
+                let k = Int(ctx.quotedSpanOf[t])
+                if k >= 0 && state.owner[k] >= 0 && state.quoted[k].openMark == t && state.quotes[state.owner[k]].kind == .direct {
+                    b = t
+                    while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.isColon(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
+                    break
+                }
+            }
+            // An opening mark at the end belongs to the next sentence's quotation.
+            while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
+                  state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
+            guard a < b else { continue }
             var end = ctx.span(b - 1).end
             for t in a..<b {
                 if ctx.isWord(t) { words += 1 }
@@ -240,7 +319,15 @@ enum CueFrames {
         }
         guard words >= 2, !spans.isEmpty else { return }
         if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
-        let quote = Quote(kind: inside.isEmpty ? .indirect : .mixed, paragraph: p, parts: spans, cue: cueSpan,
+        // Content that is exactly one quotation is a direct quote: stating that "…".
+        var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
+        if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
+           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start,
+           spans[0].end <= ctx.span(max(state.quoted[inside[0]].closeMark, state.quoted[inside[0]].endToken - 1)).end {
+            kind = .direct
+            spans = state.quoted[inside[0]].parts
+        }
+        let quote = Quote(kind: kind, paragraph: p, parts: spans, cue: cueSpan,
                           speaker: speaker, rule: rule)
         let q = state.emit(quote, lastParagraph: lastParagraph)
         for k in inside where state.owner[k] < 0 { state.owner[k] = q }

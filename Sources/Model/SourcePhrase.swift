@@ -14,6 +14,15 @@ enum SourcePhrases {
     static let who: [UInt8] = Array("who".utf8)
     static let which: [UInt8] = Array("which".utf8)
 
+    static let articles: WordTable<Bool> = WordTable(
+        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other", "another"]
+            .map { ($0, true) })
+
+    /// A determiner that can stand for people: "several", "many", "some", "both" (not "the", "his").
+    static func isStandaloneQuantifier(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        articles.lookup(ctx.bytes, ctx.span(t)) == nil
+    }
+
     /// A lower-case word ending in -ly ("quietly", "publicly"): an adverb between source and cue.
     @inline(__always)
     static func isAdverb(_ ctx: QuoteContext, _ t: Int) -> Bool {
@@ -37,7 +46,7 @@ enum SourcePhrases {
         if ctx.isWord(t) {
             switch ctx.wordClass(t) {
             case .clauseBoundary?, .complementizer?, .be?, .subjectPronoun?: return false
-            default: return CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(t)) == nil || ctx.isCapitalized(t)
+            default: return !ctx.isVerbCue(t) || ctx.isCapitalized(t)
             }
         }
         // The period of an abbreviated title or initial: "Mr. Smith", "Bridget A. Brink".
@@ -58,7 +67,7 @@ enum SourcePhrases {
         if ctx.isComma(e) {
             // An appositive: "Smith, a former aide, said".
             var k = e - 1
-            while k > lower && !ctx.isComma(k) && !ctx.isBreak(k) && ctx.kind(k) != .quote && e - k < 24 { k -= 1 }
+            while k > lower && !ctx.isComma(k) && !ctx.isBreak(k) && ctx.kind(k) != .quote && e - k < 40 { k -= 1 }
             guard k > lower, ctx.isComma(k), k < e - 1 else { return nil }
             end = e
             e = k - 1
@@ -72,6 +81,10 @@ enum SourcePhrases {
         }
         guard e >= lower, ctx.isWord(e), !ctx.wordIs(e, to) else { return nil }
         if ctx.wordClass(e) == .subjectPronoun { return SourcePhrase(first: e, end: end, head: e) }
+        // "Several said", "Many believe": a quantifier standing alone is a source.
+        if ctx.wordClass(e) == .determiner, isStandaloneQuantifier(ctx, e), e == lower || !inPhrase(ctx, e - 1) {
+            return SourcePhrase(first: e, end: end, head: e)
+        }
         switch ctx.wordClass(e) {
         case .determiner?, .preposition?, .auxiliary?, .objectPronoun?, .be?, .clauseBoundary?, .complementizer?:
             return nil
@@ -103,7 +116,7 @@ enum SourcePhrases {
 
     /// The source starting at token t ("said Smith, a spokesman."; "according to a poll by X").
     /// `open` lets it start with a lower-case word (after "according to").
-    static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool) -> SourcePhrase? {
+    static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool, stopAtVerbs: Bool = false) -> SourcePhrase? {
         guard t < upper, ctx.isWord(t) else { return nil }
         let cls = ctx.wordClass(t)
         if cls == .subjectPronoun { return SourcePhrase(first: t, end: t + 1, head: t) }
@@ -114,7 +127,9 @@ enum SourcePhrases {
             if ctx.isWord(n) {
                 let c = ctx.wordClass(n)
                 if c == .clauseBoundary || c == .complementizer || c == .be || c == .subjectPronoun { break }
-                if !open && !ctx.isCapitalized(n) && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil { break }
+                if stopAtVerbs && (c == .auxiliary || isAdverb(ctx, n) || ctx.isLowercaseWord(n)
+                                   && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil) { break }
+                if !open && !ctx.isCapitalized(n) && ctx.isVerbCue(n) { break }
                 words += 1
             } else if !inPhrase(ctx, n) {
                 break

@@ -22,7 +22,7 @@ struct WordTable<Value>: @unchecked Sendable {
             precondition(!bytes.isEmpty && bytes.count <= Self.maxWordLength, "bad lexicon word \(word)")
             var slot = Int(truncatingIfNeeded: Self.hash(bytes, 0, bytes.count)) & mask
             while slotStart[slot] >= 0 {
-                if keyMatches(slot, bytes, 0, bytes.count) { break }  // a later entry wins
+                precondition(!keyMatches(slot, bytes, 0, bytes.count), "lexicon word listed twice: \(word)")
                 slot = (slot + 1) & mask
             }
             if slotStart[slot] < 0 {
