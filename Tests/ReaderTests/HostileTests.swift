@@ -210,6 +210,15 @@ private func rawControls(in output: Data) -> [String] {
         }
     }
 
+    @Test func aFIFOWithoutAWriterDoesNotHang() throws {
+        let dir = try CLI.tempDirectory()
+        let path = dir.appendingPathComponent("fifo.txt").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let r = try CLI.shell("timeout 10 \"$READER\" --json '\(path)'; echo \"status $?\"")
+        #expect(r.out.hasSuffix("status 0\n"))  // 124 would mean timeout killed it
+        #expect(r.out.contains("\"paragraphs\": []"))
+    }
+
     @Test func theReaderWritesNothing() throws {
         let dir = try CLI.tempDirectory()
         let path = try CLI.write("“Fine,” said Ann Lee.\n", "a.txt", in: dir)
