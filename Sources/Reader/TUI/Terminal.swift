@@ -161,8 +161,9 @@ final class CursesBackend {
 
     private func drawRow(_ grid: Grid, _ y: Int) {
         var x = 0
-        // Never write the bottom-right cell: some terminals scroll when it is filled.
-        let lastX = y == grid.height - 1 ? grid.width - 1 : grid.width
+        // ncurses writes the bottom-right cell without scrolling (scrollok is off); the
+        // cursor cannot advance past it, so that call reports ERR, which is expected.
+        let lastX = grid.width
         var buf: [wchar_t] = []
         while x < lastX {
             let style = grid[x, y].style
