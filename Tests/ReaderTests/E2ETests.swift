@@ -72,7 +72,7 @@ final class TmuxSession {
         let redirect = stdinFile.map { " < \(q($0))" } ?? ""
         script += "sh -c 'echo $$ > \"$0\"; exec \"$@\"' \"$D/pid\" \(q(reader)) \(args.map(q).joined(separator: " "))\(redirect)\n"
         script += "echo $? > \"$D/status.tmp\"; mv \"$D/status.tmp\" \"$D/status\"\n"
-        script += "stty -g > \"$D/after\"\necho READER-DONE\nexec sleep 120\n"
+        script += "stty -g > \"$D/after\"\necho READER-DONE\nexec sleep 60\n"
         if shell {
             script = "#!/bin/sh\nexport READER=\(q(reader)) SEED=\(q(ReaderBinary.seed)) PS1='READY$ '\n"
                 + "exec bash --norc --noprofile -i\n"
@@ -82,10 +82,21 @@ final class TmuxSession {
         _ = try tmuxRun(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
                          "sh \(q(scriptPath))"])
         _ = try? tmuxRun(["set-option", "-g", "set-clipboard", "on"])
+        panePID = pid_t(((try? tmuxRun(["display-message", "-p", "-t", "main", "#{pane_pid}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        serverPID = pid_t(((try? tmuxRun(["display-message", "-p", "#{pid}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    private var serverPID: pid_t?
+    private var panePID: pid_t?
 
     deinit {
         _ = try? tmuxRun(["kill-server"])
+        // Make sure nothing outlives the test: the server this test started, by its pid.
+        if let p = serverPID, p > 0 {
+            for _ in 0..<50 where kill(p, 0) == 0 { usleep(10_000) }
+            if kill(p, 0) == 0 { kill(p, SIGKILL) }
+        }
+        for p in [readerPID, panePID] { if let p = p, p > 0, kill(p, 0) == 0 { kill(p, SIGKILL) } }
         try? FileManager.default.removeItem(at: dir)
     }
 
