@@ -1,25 +1,212 @@
-// Pass 5: actors. Merges mention candidates that name the same referent
-// ("Donald J. Trump", "Trump", "Trump's") into one actor with a canonical name.
+// Pass 5: actors. Merges mention candidates that name the same referent into one actor with a
+// canonical name:
+//   - places, organisations and groups by their canonical name (the gazetteer maps "E.U." and
+//     "the EU" to "European Union", "U.S." and "America" to "United States"); an acronym joins
+//     the body whose initials it spells ("RNC" → "Republican National Committee");
+//   - people by first and last name ("Donald J. Trump" = "Donald Trump"); a lone surname
+//     ("Trump", "Mr. Trump's") joins the first-named person of that surname, or the one whose
+//     first name or title fits "Mr." / "Mrs."; a lone first name joins the only person with that
+//     first name ("Hillary");
+//   - a lone word tagged as a place or body that is the surname of a named person joins that person.
+// The canonical name is the longest form seen. A group links to its place or party when the text
+// names that too.
 
 enum ActorResolver {
     static func resolve(_ candidates: [MentionCandidate], in document: Document) -> ([Actor], [Mention]) {
+        let bytes = document.bytes, tokens = document.tokens
+        let candidates = candidates.sorted { $0.span.start < $1.span.start }
+        var resolver = Resolution(bytes: bytes, tokens: tokens)
+
+        // People with a first and a last name come first, so lone surnames can find them.
+        var assigned = [Int?](repeating: nil, count: candidates.count)
+        for (i, c) in candidates.enumerated() where c.kind == .person {
+            let words = resolver.nameWords(c)
+            guard words.count >= 2 else { continue }
+            let key = resolver.hash(words.first!) &* 31 &+ resolver.hash(words.last!)
+            assigned[i] = resolver.actor(forKey: key, kind: .person, name: c, at: c.span.start)
+            // A strong full name: a title or a known first name says it is a person's.
+            let firstFlags = Lexicon.flags(resolver.hash(words.first!))
+            let strong = c.titled || firstFlags.contains(.firstName)
+            resolver.noteFullName(actor: assigned[i]!, first: resolver.hash(words.first!),
+                                  last: resolver.hash(words.last!), at: c.span.start, strong: strong)
+            resolver.noteSex(actor: assigned[i]!, male: c.male || firstFlags.contains(.male) && !firstFlags.contains(.female),
+                             female: c.female || firstFlags.contains(.female) && !firstFlags.contains(.male))
+        }
+        for (i, c) in candidates.enumerated() where assigned[i] == nil {
+            let words = resolver.nameWords(c)
+            if c.kind == .person || words.count == 1 && !c.titled && c.kind == .organization,
+               words.count == 1, let person = resolver.person(named: resolver.hash(words[0]), at: c.span.start,
+                                                              firstNameOK: c.kind == .person, male: c.male, female: c.female) {
+                assigned[i] = person
+                continue
+            }
+            if c.kind == .person {
+                // A lone untitled word that English writes in lowercase ("Note", "View") is no name.
+                if words.count == 1 && !c.titled && Lexicon.flags(resolver.hash(words[0])).contains(.commonWord) { continue }
+                assigned[i] = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                continue
+            }
+            let canonical = c.canonical ?? resolver.text(words)
+            assigned[i] = resolver.actor(forKey: LexiconHash.hash(Substring(canonical)) &+ UInt64(kindCode(c.kind)),
+                                         kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
+            if let link = c.link { resolver.links[assigned[i]!] = link }
+        }
+        resolver.mergeAcronyms()
+
+        // Number the surviving actors in order of first mention; collect mentions in text order.
+        var number = [Int: Int]()
         var actors: [Actor] = []
         var mentions: [Mention] = []
-        var byKey: [String: Int] = [:]
-        for c in candidates {
-            var name = document.string(c.span)
-            if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
-            let key = String(name.split(separator: " ").last ?? "")
-            let actor: Int
-            if let a = byKey[key] { actor = a } else {
-                actor = actors.count
-                actors.append(Actor(name: name, kind: .person))
-                byKey[key] = actor
+        for (i, c) in candidates.enumerated() {
+            guard let provisional = assigned[i] else { continue }
+            let a = resolver.root(provisional)
+            let n: Int
+            if let known = number[a] { n = known } else {
+                n = actors.count
+                number[a] = n
+                actors.append(Actor(name: resolver.names[a], kind: resolver.kinds[a]))
             }
-            if name.count > actors[actor].name.count { actors[actor].name = name }
-            actors[actor].mentions.append(mentions.count)
-            mentions.append(Mention(span: c.span, paragraph: c.paragraph, actor: actor))
+            actors[n].mentions.append(mentions.count)
+            mentions.append(Mention(span: c.span, paragraph: c.paragraph, actor: n))
+        }
+        // Links: a group to the actor whose canonical name is its place or party.
+        var byName = [String: Int]()
+        for (i, a) in actors.enumerated() where a.kind != .group && byName[a.name] == nil { byName[a.name] = i }
+        for (a, link) in resolver.links {
+            if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
+    }
+
+    static func kindCode(_ kind: ActorKind) -> Int {
+        switch kind { case .person: 1; case .organization: 2; case .place: 3; case .group: 4 }
+    }
+}
+
+/// The growing set of actors, as a union-find over provisional actor numbers.
+private struct Resolution {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    var names: [String] = []
+    var nameWordCounts: [Int] = []
+    var kinds: [ActorKind] = []
+    var parent: [Int] = []
+    var byKey: [UInt64: Int] = [:]
+    var links: [Int: String] = [:]
+    /// Surname hash → (actor, offset) of each full-name mention, in text order.
+    var bySurname: [UInt64: [(actor: Int, at: Int, strong: Bool)]] = [:]
+    var byFirstName: [UInt64: Set<Int>] = [:]
+    /// Provisional actor → what its first name or title says: 1 male, 2 female, 3 both seen.
+    var sex: [Int: UInt8] = [:]
+
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
+
+    /// The name's words as byte spans, without a possessive and without suffixes (Jr., III).
+    func nameWords(_ c: MentionCandidate) -> [Span] {
+        var words: [Span] = []
+        for t in c.nameTokens {
+            let tok = tokens[t]
+            guard tok.kind == .word else { continue }
+            var span = tok.span
+            if t == c.nameTokens.upperBound - 1 { span.end = c.span.end }
+            words.append(span)
+        }
+        while words.count > 1, Lexicon.flags(hash(words.last!)).contains(.suffix) { words.removeLast() }
+        // Middle initials and particles do not name anyone on their own.
+        return words
+    }
+
+    func hash(_ span: Span) -> UInt64 { LexiconHash.hash(bytes, span) }
+
+    func text(_ words: [Span]) -> String {
+        guard let first = words.first, let last = words.last else { return "" }
+        // The name as written, with any run of whitespace made one space.
+        var out: [UInt8] = []
+        var space = false
+        for b in bytes[first.start..<last.end] {
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { space = true; continue }
+            if space { out.append(0x20); space = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    mutating func root(_ a: Int) -> Int {
+        var a = a
+        while parent[a] != a { parent[a] = parent[parent[a]]; a = parent[a] }
+        return a
+    }
+
+    /// The actor for a key, made on first sight; its name grows to the longest form seen.
+    mutating func actor(forKey key: UInt64, kind: ActorKind, name c: MentionCandidate, canonical: String? = nil, at: Int) -> Int {
+        let words = nameWords(c)
+        if let a = byKey[key] {
+            let r = root(a)
+            if canonical == nil && words.count > nameWordCounts[r] {
+                names[r] = text(words)
+                nameWordCounts[r] = words.count
+            }
+            return r
+        }
+        let a = names.count
+        names.append(canonical ?? text(words))
+        nameWordCounts.append(canonical == nil ? words.count : Int.max)
+        kinds.append(kind)
+        parent.append(a)
+        byKey[key] = a
+        return a
+    }
+
+    mutating func noteFullName(actor: Int, first: UInt64, last: UInt64, at: Int, strong: Bool) {
+        bySurname[last, default: []].append((actor, at, strong))
+        byFirstName[first, default: []].insert(actor)
+    }
+
+    mutating func noteSex(actor: Int, male: Bool, female: Bool) {
+        let bits: UInt8 = (male ? 1 : 0) | (female ? 2 : 0)
+        if bits != 0 { sex[actor, default: 0] |= bits }
+    }
+
+    /// The person a lone word names: of the people with that surname, the first named (the
+    /// article's principal), unless "Mr." or "Mrs." points to another; else, for a first name,
+    /// the only person with it.
+    mutating func person(named word: UInt64, at: Int, firstNameOK: Bool, male: Bool = false, female: Bool = false) -> Int? {
+        if var list = bySurname[word] {
+            // Strong full names first; a place or body word joins only a strong one.
+            if list.contains(where: { $0.strong }) { list = list.filter { $0.strong } }
+            else if !firstNameOK { return nil }
+            if male || female {
+                let want: UInt8 = male ? 1 : 2
+                if let match = list.first(where: { (sex[$0.actor] ?? 0) == want }) { return root(match.actor) }
+                if let open = list.first(where: { (sex[$0.actor] ?? 0) & want != 0 || sex[$0.actor] == nil }) { return root(open.actor) }
+            }
+            return root(list[0].actor)
+        }
+        if firstNameOK, let set = byFirstName[word], set.count == 1 {
+            return root(set.first!)
+        }
+        return nil
+    }
+
+    /// An organisation named by an acronym joins the organisation whose initials it spells.
+    mutating func mergeAcronyms() {
+        var byInitials: [String: Int] = [:]
+        for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] >= 2 {
+            let initials = names[a].split(separator: " ").compactMap { w -> Character? in
+                guard let f = w.first, f.isUppercase else { return nil }
+                return f
+            }
+            if initials.count >= 2 { byInitials[String(initials), default: a] = a }
+        }
+        guard !byInitials.isEmpty else { return }
+        for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] == 1 {
+            let letters = names[a].filter { $0 != "." }
+            if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }), let target = byInitials[letters], target != a {
+                parent[a] = target
+            }
+        }
     }
 }

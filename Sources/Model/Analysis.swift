@@ -23,10 +23,13 @@ public struct Actor: Hashable, Sendable {
     public var kind: ActorKind
     /// Indices into `Analysis.mentions`, in text order.
     public var mentions: [Int]
-    public init(name: String, kind: ActorKind, mentions: [Int] = []) {
+    /// For a group: the actor of its place or party ("Russians" → Russia), when the text names it.
+    public var link: Int?
+    public init(name: String, kind: ActorKind, mentions: [Int] = [], link: Int? = nil) {
         self.name = name
         self.kind = kind
         self.mentions = mentions
+        self.link = link
     }
 }
 

@@ -1,21 +1,21 @@
-// Pass 7: attribution. For each quote, the cue ("said") and the speaker near it.
-// (A first cut: the quote helper replaces it with ordered sieves and pronoun resolution.)
+// Pass 7: attribution. Gives each quote's speaker phrase its actor (Coreference), and a
+// quotation with no cue of its own the speaker in focus: the last quote's, when it is in
+// the same or the previous paragraph.
 
 enum Attributor {
-    static let cues: Set<String> = ["said", "says", "told", "added", "asked", "wrote"]
-
     static func attribute(_ quotes: [Quote], in analysis: Analysis) -> [Quote] {
-        let document = analysis.document
-        return quotes.map { quote in
-            var q = quote
-            let paragraph = document.paragraphs[quote.paragraph]
-            let toks = document.sentences[paragraph.sentences].flatMap { Array($0.tokens) }
-            guard let cue = toks.first(where: { cues.contains(document.string(document.tokens[$0].span)) }) else { return q }
-            q.cue = document.tokens[cue].span
-            let near = analysis.mentions.filter { $0.paragraph == quote.paragraph && !quote.content.overlaps($0.span) }
-                .min { abs($0.span.start - q.cue!.start) < abs($1.span.start - q.cue!.start) }
-            if let m = near { q.speaker = Speaker(span: m.span, actor: m.actor) }
-            return q
+        let index = MentionIndex(analysis, quotes: quotes)
+        var out = quotes
+        var focus: (speaker: Speaker, paragraph: Int)? = nil
+        for i in out.indices {
+            if var sp = out[i].speaker {
+                sp.actor = Coreference.actor(for: sp.span, index: index)
+                out[i].speaker = sp
+            } else if out[i].cue == nil, let f = focus, out[i].paragraph - f.paragraph <= 1 {
+                out[i].speaker = f.speaker
+            }
+            if let sp = out[i].speaker { focus = (sp, out[i].paragraph) }
         }
+        return out
     }
 }

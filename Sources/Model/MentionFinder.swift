@@ -1,36 +1,513 @@
-// Pass 4: mention candidates. Runs of capitalised words that name someone or something.
-// (A first cut: the actor helper refines it with lexicons of titles, first names and places.)
+// Pass 4: mention candidates. Runs of capitalised words (with name particles such as "de" and
+// "of" inside a body's name), cut into the name of a person, organisation, place or group:
+//   - titles are not names: "Secretary of State Marco Rubio" → Marco Rubio; "FBI Director James
+//     Comey" → FBI and James Comey; a title alone ("President") names no one;
+//   - a capital at a sentence's start (or after an opening quote, a colon or a dash) is evidence
+//     of nothing: such a word starts a name only when the text capitalises it elsewhere, mid-sentence,
+//     or a lexicon knows it ("However", "Despite", "Critics" do not; "Trump", "Russia" do);
+//   - in a headline or a title-case line every word is treated so;
+//   - months, weekdays, function words and things ("the Affordable Care Act") are no actors.
+// Lexicons: Lexicons/NameLexicons.swift and the generated place and first-name lists.
 
 public struct MentionCandidate: Hashable, Sendable {
+    /// The name as written (with an honorific such as "Mr.", without a title or a possessive "'s").
     public var span: Span
     public var paragraph: Int
-    public init(span: Span, paragraph: Int) {
+    public var kind: ActorKind
+    /// The tokens of the name proper (no honorific), indices into `Document.tokens`.
+    public var nameTokens: Range<Int>
+    /// The canonical name when a lexicon knows the name ("E.U." → "European Union").
+    public var canonical: String?
+    /// For a group: the canonical name of its place or party.
+    public var link: String?
+    /// Whether a title or honorific stood before the name ("President", "Mr.").
+    public var titled: Bool
+    /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
+    var male = false, female = false
+
+    public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
+                canonical: String? = nil, link: String? = nil, titled: Bool = false) {
         self.span = span
         self.paragraph = paragraph
+        self.kind = kind
+        self.nameTokens = nameTokens
+        self.canonical = canonical
+        self.link = link
+        self.titled = titled
     }
 }
 
 enum MentionFinder {
-    static let stopwords: Set<String> = ["The", "A", "An", "But", "And", "However", "In", "On", "At", "It",
-                                         "He", "She", "They", "We", "I", "This", "That", "If", "While", "As"]
-
     static func find(in document: Document) -> [MentionCandidate] {
-        var out: [MentionCandidate] = []
-        let bytes = document.bytes
+        var finder = Finder(document: document)
+        finder.collectEvidence()
+        finder.findAll()
+        return finder.out
+    }
+}
+
+/// The per-document state of the mention pass.
+private struct Finder {
+    let document: Document
+    let bytes: [UInt8]
+    let tokens: [Token]
+    /// Hashes of words the text capitalises mid-sentence, outside headlines.
+    var evidence = Set<UInt64>()
+    /// Per token: its hash (name part, lowercased), for capitalised words only.
+    var hashes: [UInt64]
+    var out: [MentionCandidate] = []
+
+    init(document: Document) {
+        self.document = document
+        self.bytes = document.bytes
+        self.tokens = document.tokens
+        self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
+    }
+
+    // MARK: token tests
+
+    @inline(__always)
+    func isCapitalised(_ t: Int) -> Bool {
+        let tok = tokens[t]
+        guard tok.kind == .word else { return false }
+        let b = bytes[tok.span.start]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return Tokenizer.decode(bytes, tok.span.start).0.properties.isUppercase
+    }
+
+    /// The end of a word without a possessive ending ('s, ’s, s', s’).
+    @inline(__always)
+    func nameEnd(_ t: Int) -> Int {
+        let s = tokens[t].span
+        let e = s.end
+        if s.length > 2 && bytes[e - 1] == 0x73 && bytes[e - 2] == 0x27 { return e - 2 }
+        if s.length > 4 && bytes[e - 1] == 0x73 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80 && bytes[e - 4] == 0xE2 { return e - 4 }
+        if s.length > 2 && bytes[e - 1] == 0x27 { return e - 1 }
+        if s.length > 4 && bytes[e - 1] == 0x99 && bytes[e - 2] == 0x80 && bytes[e - 3] == 0xE2 { return e - 3 }
+        return e
+    }
+
+    @inline(__always)
+    func isPossessive(_ t: Int) -> Bool { nameEnd(t) != tokens[t].span.end }
+
+    @inline(__always)
+    func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
+
+    /// All capitals, 2 to 6 letters, maybe dotted: "NATO", "FBI", "E.U.".
+    func isAcronym(_ t: Int) -> Bool {
+        let s = Span(tokens[t].span.start, nameEnd(t))
+        var letters = 0
+        for i in s.start..<s.end {
+            let b = bytes[i]
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b != 0x2E && b != 0x26 { return false }
+        }
+        return letters >= 2 && letters <= 6
+    }
+
+    /// A word the text or a lexicon knows as (part of) a name.
+    func isKnown(_ t: Int, titleCase: Bool = false) -> Bool {
+        let f = flags(t)
+        if f.contains(.stop) || f.contains(.calendar) || f.contains(.notAName) { return false }
+        if !f.intersection([.firstName, .group, .gazetteerWord, .honorific, .title]).isEmpty { return true }
+        return evidence.contains(hashes[t]) || (!titleCase && isAcronym(t) && !f.contains(.commonWord))
+    }
+
+    /// Whether token t stands where any word is capitalised: a sentence's start, or after an
+    /// opening quotation mark, a colon, a dash or an opening bracket.
+    func isInitialPosition(_ t: Int, sentenceStart: Int) -> Bool {
+        if t == sentenceStart { return true }
+        let prev = tokens[t - 1]
+        switch prev.kind {
+        case .dash: return true
+        case .quote: return isOpeningQuote(t - 1)
+        case .punctuation:
+            let b = bytes[prev.span.start]
+            return b == 0x3A || b == 0x28 || b == 0x5B || b == 0x3B || b == 0x2E || b == 0x21 || b == 0x3F
+        default: return false
+        }
+    }
+
+    /// An opening quotation mark: “ ‘ «, or a straight one with space (or nothing) before it.
+    func isOpeningQuote(_ q: Int) -> Bool {
+        let s = tokens[q].span
+        let b = bytes[s.start]
+        if b == 0xE2 && s.length == 3 { return bytes[s.start + 2] == 0x9C || bytes[s.start + 2] == 0x98 }
+        if b == 0xC2 { return bytes[s.start + 1] == 0xAB }
+        if s.start == 0 { return true }
+        let before = bytes[s.start - 1]
+        return before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0D || before == 0x28 || before == 0xA0
+    }
+
+    /// A headline, or a line in title case: function words are capitalised ("Has", "To", "On"),
+    /// along with most words that English writes in lowercase; or a line in capitals.
+    /// Needs the sentence's hashes.
+    func isTitleCase(_ sentence: Sentence) -> Bool {
+        if document.paragraphs[sentence.paragraph].isHeadline { return true }
+        var lowercase = 0, capitalisedCommon = 0, capitalisedStop = 0, shouted = 0
+        for t in sentence.tokens.dropFirst() where tokens[t].kind == .word {
+            if isCapitalised(t) {
+                let f = flags(t)
+                if f.contains(.stop) { capitalisedStop += 1; capitalisedCommon += 1 }
+                else if f.contains(.commonWord) {
+                    capitalisedCommon += 1
+                    let s = tokens[t].span
+                    if s.length >= 3 && bytes[s.start + 1] >= 0x41 && bytes[s.start + 1] <= 0x5A { shouted += 1 }
+                }
+            } else {
+                lowercase += 1
+            }
+        }
+        return (capitalisedStop >= 2 && capitalisedCommon >= lowercase) || shouted >= 3
+    }
+
+    /// Where title case ends in the sentence: its end for a title-case line, the colon after a
+    /// title-case lead-in ("Veto Power Impedes Peace Efforts: The council …"), else its start.
+    func titleCaseEnd(_ sentence: Sentence) -> Int {
+        if isTitleCase(sentence) { return sentence.tokens.upperBound }
+        var lowercase = 0, capitalisedCommon = 0
+        for t in sentence.tokens.prefix(12) {
+            let tok = tokens[t]
+            if tok.kind == .punctuation && tok.span.length == 1 && bytes[tok.span.start] == 0x3A {
+                return capitalisedCommon >= 2 && capitalisedCommon > lowercase ? t : sentence.tokens.lowerBound
+            }
+            guard tok.kind == .word else { continue }
+            if isCapitalised(t) {
+                if flags(t).contains(.commonWord) || flags(t).contains(.stop) { capitalisedCommon += 1 }
+            } else {
+                lowercase += 1
+            }
+        }
+        return sentence.tokens.lowerBound
+    }
+
+    // MARK: passes
+
+    /// Hashes every capitalised word, and records those capitalised mid-sentence.
+    mutating func collectEvidence() {
         for sentence in document.sentences {
-            var run: Span? = nil
-            for t in sentence.tokens {
-                let tok = document.tokens[t]
-                let capital = tok.kind == .word && bytes[tok.span.start] >= 0x41 && bytes[tok.span.start] <= 0x5A
-                let initial = t == sentence.tokens.lowerBound
-                if capital && !(initial && stopwords.contains(document.string(tok.span))) {
-                    run = run.map { $0.union(tok.span) } ?? tok.span
-                } else if let r = run {
-                    out.append(MentionCandidate(span: r, paragraph: sentence.paragraph)); run = nil
+            for t in sentence.tokens where isCapitalised(t) {
+                hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
+            }
+            let titleEnd = titleCaseEnd(sentence)
+            for t in sentence.tokens where isCapitalised(t) {
+                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
+                    evidence.insert(hashes[t])
                 }
             }
-            if let r = run { out.append(MentionCandidate(span: r, paragraph: sentence.paragraph)) }
         }
-        return out
+    }
+
+    mutating func findAll() {
+        for sentence in document.sentences {
+            let titleEnd = titleCaseEnd(sentence)
+            let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+            var t = start
+            while t < end {
+                guard isCapitalised(t) else { t += 1; continue }
+                if isHashtagOrHandle(t) { t += 1; continue }
+                // Grow a run of capitalised words and name particles.
+                var run: [Int] = [t]
+                var k = t + 1
+                if !isPossessive(t) {
+                    while k < end {
+                        if isCapitalised(k) {
+                            run.append(k)
+                            k += 1
+                            if isPossessive(k - 1) { break }
+                            continue
+                        }
+                        if let skip = particleLength(k, end: end, previous: run.last!) {
+                            for j in k..<(k + skip) { run.append(j) }
+                            k += skip
+                            continue
+                        }
+                        break
+                    }
+                }
+                t = k
+                let titleCase = run[0] < titleEnd
+                for piece in splitAtNonNames(run) {
+                    let initial = titleCase || isInitialPosition(piece[0], sentenceStart: start)
+                    name(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
+                }
+            }
+        }
+    }
+
+    /// "#FeelTheBern", "@handle": the word touches a # or @ before it.
+    func isHashtagOrHandle(_ t: Int) -> Bool {
+        guard t > 0 else { return false }
+        let p = tokens[t - 1]
+        guard p.kind == .punctuation, p.span.end == tokens[t].span.start else { return false }
+        let b = bytes[p.span.start]
+        return b == 0x23 || b == 0x40
+    }
+
+    /// A lowercase name particle ("de", "bin", "of", "for the") that continues the run: the
+    /// number of its tokens, when a capitalised word follows it.
+    func particleLength(_ k: Int, end: Int, previous: Int) -> Int? {
+        let tok = tokens[k]
+        if tok.kind == .punctuation && tok.span.length == 1 && bytes[tok.span.start] == 0x26 {  // &
+            return k + 1 < end && isCapitalised(k + 1) ? 1 : nil
+        }
+        guard tok.kind == .word, tok.span.length <= 4 else { return nil }
+        let h = LexiconHash.hash(bytes, tok.span)
+        if Lexicon.flags(h).contains(.connector) {
+            return k + 1 < end && isCapitalised(k + 1) ? 1 : nil
+        }
+        // "of" / "for" / "on" only after a title or a body's head word: "Secretary of State",
+        // "University of Texas", "Center for American Progress".
+        guard h == Self.of || h == Self.for || h == Self.on else { return nil }
+        let pf = Lexicon.flags(hashes[previous])
+        guard !pf.intersection([.title, .orgHead, .placeHead, .departmentWord]).isEmpty else { return nil }
+        if k + 1 < end && isCapitalised(k + 1) { return 1 }
+        if k + 2 < end && LexiconHash.hash(bytes, tokens[k + 1].span) == Self.the && isCapitalised(k + 2) { return 2 }
+        return nil
+    }
+
+    static let of = LexiconHash.hash("of"), `for` = LexiconHash.hash("for"), on = LexiconHash.hash("on")
+    static let the = LexiconHash.hash("the")
+
+    /// Cuts a run at words that are never part of a name: function words, months and weekdays
+    /// (but "Theresa May"), capitalised non-names ("Internet").
+    func splitAtNonNames(_ run: [Int]) -> [[Int]] {
+        var pieces: [[Int]] = []
+        var current: [Int] = []
+        for (i, t) in run.enumerated() {
+            let f = tokens[t].kind == .word && hashes[t] != 0 ? flags(t) : []
+            var breaks = f.contains(.stop) || f.contains(.notAName)
+            if f.contains(.calendar) {
+                let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName)
+                breaks = !afterFirstName
+            }
+            if breaks {
+                if !current.isEmpty { pieces.append(current); current = [] }
+            } else {
+                current.append(t)
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        // A piece may not end in a particle ("of", "de").
+        return pieces.compactMap { p in
+            var p = p
+            while let last = p.last, !isCapitalised(last) { p.removeLast() }
+            while let first = p.first, !isCapitalised(first) { p.removeFirst() }
+            return p.isEmpty ? nil : p
+        }
+    }
+
+    // MARK: naming a run
+
+    /// Turns one run into mentions: drops an unknown initial word, splits off titles and what
+    /// precedes them, then classifies the rest.
+    mutating func name(_ run: [Int], initial: Bool, titleCase: Bool, paragraph: Int) {
+        var run = run
+        if titleCase {
+            // Every word is capitalised here: keep only stretches of known words.
+            // Every word is capitalised here: keep gazetteer names and stretches of known words.
+            var stretch: [Int] = []
+            var i = 0
+            while i < run.count {
+                if isCapitalised(run[i]), let n = gazetteerPrefix(Array(run[i...])), n >= 2 {
+                    if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph); stretch = [] }
+                    name(Array(run[i..<(i + n)]), initial: false, titleCase: false, paragraph: paragraph)
+                    i += n
+                    continue
+                }
+                let t = run[i]
+                let afterFirstName = (stretch.last.map { flags($0).contains(.firstName) } ?? false)
+                    && flags(t).intersection([.commonWord, .stop, .calendar, .notAName]).isEmpty
+                if isKnown(t, titleCase: true) || afterFirstName || !isCapitalised(t) && !stretch.isEmpty { stretch.append(t) }
+                else if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph); stretch = [] }
+                i += 1
+            }
+            if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
+            return
+        }
+        if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),
+           !startsWithGazetteerName(run) {
+            run.removeFirst()
+            while let f = run.first, !isCapitalised(f) { run.removeFirst() }
+            guard !run.isEmpty else { return }
+        }
+        // A whole name the gazetteer knows, or a body's name, has no title in it.
+        if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
+        let lastFlags = flags(run.last!)
+        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title) {
+            emit(run, kind: .organization, paragraph: paragraph); return
+        }
+        // "University of Chicago", "Bank of America", "District of Columbia".
+        if let of = run.firstIndex(where: { t in
+               guard !isCapitalised(t), tokens[t].kind == .word else { return false }
+               let h = LexiconHash.hash(bytes, tokens[t].span)
+               return h == Self.of || h == Self.for || h == Self.on
+           }), of > 0 {
+            let f = flags(run[of - 1])
+            if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
+            if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
+        }
+        if let (titleStart, nameStart) = titleSpan(run) {
+            if titleStart > 0 {
+                name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph)
+            }
+            guard nameStart < run.count else { return }
+            // A lone department word after "Secretary of" is no name: "Secretary of State".
+            if nameStart == run.count - 1 && flags(run[nameStart]).contains(.departmentWord) { return }
+            let honorific = flags(run[nameStart - 1]).contains(.honorific) ? run[nameStart - 1] : nil
+            let before = out.count
+            classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
+            var titleFlags: WordFlags = []
+            for t in run[titleStart..<nameStart] where hashes[t] != 0 { titleFlags.formUnion(flags(t)) }
+            for i in before..<out.count where out[i].kind == .person {
+                out[i].male = titleFlags.contains(.male)
+                out[i].female = titleFlags.contains(.female)
+            }
+            return
+        }
+        classify(run, titled: false, honorific: nil, paragraph: paragraph)
+    }
+
+    /// Where a title starts in the run and where the name after it starts. A title is title words
+    /// ("Sen.", "President"), modifiers before one ("Former Vice President"), and "of" with the
+    /// department after it ("Secretary of State").
+    func titleSpan(_ run: [Int]) -> (Int, Int)? {
+        var i = 0
+        while i < run.count {
+            let f = flags(run[i])
+            if f.contains(.title) { break }
+            if f.contains(.titleModifier), i + 1 < run.count, isTitleish(run, i + 1) { break }
+            i += 1
+        }
+        guard i < run.count else { return nil }
+        let titleStart = i
+        while i < run.count {
+            let t = run[i]
+            if !isCapitalised(t) {
+                // "of" (and "the") inside a title: take the department words after it, keeping at least
+                // one word for the name; stop at a first name.
+                i += 1
+                while i < run.count && !isCapitalised(run[i]) { i += 1 }
+                while i < run.count - 1 && !flags(run[i]).contains(.firstName) { i += 1 }
+                break
+            }
+            let f = flags(t)
+            if f.contains(.title) && !(i > titleStart && f.contains(.firstName) && i == run.count - 1) { i += 1; continue }
+            if f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1) { i += 1; continue }
+            break
+        }
+        return (titleStart, i)
+    }
+
+    func isTitleish(_ run: [Int], _ i: Int) -> Bool {
+        let f = flags(run[i])
+        return f.contains(.title) || (f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1))
+    }
+
+    /// Whether the run opens with a name the gazetteer knows ("New Hampshire primary").
+    func startsWithGazetteerName(_ run: [Int]) -> Bool { (gazetteerPrefix(run) ?? 0) >= 2 }
+
+    /// The number of words of the longest gazetteer name the run opens with.
+    func gazetteerPrefix(_ run: [Int]) -> Int? {
+        var n = min(run.count, Lexicon.maxPhraseWords)
+        while n >= 1 {
+            if gazetteer(Array(run[..<n])) != nil { return n }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// The gazetteer entry naming the whole run, if any.
+    func gazetteer(_ run: [Int]) -> GazetteerEntry? {
+        guard run.count <= Lexicon.maxPhraseWords else { return nil }
+        var h = LexiconHash.seed
+        for (i, t) in run.enumerated() {
+            if i > 0 { h = LexiconHash.space(h) }
+            let end = i == run.count - 1 ? nameEnd(t) : tokens[t].span.end
+            h = LexiconHash.hash(bytes, Span(tokens[t].span.start, end), from: h)
+        }
+        return Lexicon.gazetteer(h)
+    }
+
+    /// Decides the kind of a run with no title in front (or the name after one).
+    mutating func classify(_ run: [Int], titled: Bool, honorific: Int?, paragraph: Int) {
+        guard let last = run.last else { return }
+        if let entry = gazetteer(run) {
+            // A titled single word is a person even when it is also a place: "President Jordan".
+            if !(titled && run.count == 1 && entry.kind != .person) {
+                emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
+            }
+        }
+        let lf = flags(last)
+        if lf.contains(.thingHead) && run.count > 1 { return }
+        if run.count > 1 {
+            // "House Republicans": a body or place, then a group.
+            if lf.contains(.group), let entry = gazetteer([last]) {
+                name(Array(run.dropLast()), initial: false, titleCase: false, paragraph: paragraph)
+                emit([last], kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
+            }
+            // "Republican Donald Trump": a group, then a person.
+            if flags(run[0]).contains(.group), flags(run[1]).contains(.firstName), let entry = gazetteer([run[0]]) {
+                emit([run[0]], kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+                classify(Array(run.dropFirst()), titled: titled, honorific: nil, paragraph: paragraph); return
+            }
+        }
+        if !titled && run.count > 1 && !flags(run[0]).contains(.firstName) {
+            // "South Vietnam": common words before a place name the place.
+            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
+                emit(run, kind: .place, paragraph: paragraph); return
+            }
+            // "Judicial Watch": capitalised common words with no first name name a body, not a person.
+            if run.allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
+                emit(run, kind: .organization, paragraph: paragraph); return
+            }
+        }
+        if !titled {
+            if lf.contains(.orgHead) && run.count > 1 { emit(run, kind: .organization, paragraph: paragraph); return }
+            if lf.contains(.placeHead) && run.count > 1 { emit(run, kind: .place, paragraph: paragraph); return }
+            if run.count == 1 {
+                if !lf.intersection([.orgHead, .placeHead, .thingHead, .departmentWord]).isEmpty { return }
+                if endsInLowercaseSegment(last) { return }  // "Saudi-led", "Pakistan-based"
+                if lf.contains(.title) || lf.contains(.titleModifier) || lf.contains(.calendar) { return }
+                if tokens[last].span.length == 1 || (tokens[last].span.length == 2 && bytes[tokens[last].span.end - 1] == 0x2E) { return }
+                if isAcronym(last) && !lf.contains(.commonWord) { emit(run, kind: .organization, paragraph: paragraph); return }
+            }
+        }
+        if !titled && run.count == 1 && !isPossessive(last) && looksLikePlace(last) {
+            emit(run, kind: .place, paragraph: paragraph); return
+        }
+        emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+    }
+
+    /// A hyphenated word whose last part is lowercase: an adjective, not a name.
+    func endsInLowercaseSegment(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        var i = s.end - 1
+        while i > s.start && bytes[i] != 0x2D { i -= 1 }
+        guard i > s.start, i + 1 < s.end else { return false }
+        let b = bytes[i + 1]
+        return b >= 0x61 && b <= 0x7A
+    }
+
+    /// An unknown word "in" a sentence, or before ", State": "in Newtown", "Roanoke, Virginia".
+    func looksLikePlace(_ t: Int) -> Bool {
+        if t + 2 < tokens.count, tokens[t + 1].kind == .punctuation, bytes[tokens[t + 1].span.start] == 0x2C,
+           isCapitalised(t + 2) {
+            if gazetteer([t + 2])?.kind == .place { return true }
+            if t + 3 < tokens.count, isCapitalised(t + 3), gazetteer([t + 2, t + 3])?.kind == .place { return true }
+        }
+        if t > 0, tokens[t - 1].kind == .word, tokens[t - 1].span.length == 2,
+           LexiconHash.hash(bytes, tokens[t - 1].span) == Self.in { return true }
+        return false
+    }
+
+    static let `in` = LexiconHash.hash("in")
+
+    mutating func emit(_ run: [Int], kind: ActorKind, canonical: String? = nil, link: String? = nil,
+                       honorific: Int? = nil, titled: Bool = false, paragraph: Int) {
+        guard let first = run.first, let last = run.last else { return }
+        let start = tokens[honorific ?? first].span.start
+        out.append(MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
+                                    nameTokens: first..<(last + 1), canonical: canonical, link: link,
+                                    titled: titled || honorific != nil))
     }
 }

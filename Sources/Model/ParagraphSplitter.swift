@@ -4,7 +4,7 @@
 enum ParagraphSplitter {
     static func split(_ bytes: [UInt8]) -> [Paragraph] {
         let lines = lineSpans(bytes)
-        let blankSeparated = hasWrappedBlock(bytes, lines)
+        let blankSeparated = isHardWrapped(bytes, lines)
         var paragraphs: [Paragraph] = []
         var current: Span? = nil
         for line in lines {
@@ -21,28 +21,59 @@ enum ParagraphSplitter {
             }
         }
         if let c = current { paragraphs.append(Paragraph(span: c)) }
+        if paragraphs.count >= 2 && isHeadline(bytes, paragraphs[0].span, next: paragraphs[1].span) {
+            paragraphs[0].isHeadline = true
+        }
         return paragraphs
     }
 
-    /// A file of blank-line separated, hard-wrapped paragraphs has a blank line between two
-    /// text lines somewhere, and a block of several lines whose lines are all short (wrapped).
-    private static func hasWrappedBlock(_ bytes: [UInt8], _ lines: [Span]) -> Bool {
+    /// A file of blank-line separated, hard-wrapped paragraphs has blank lines between blocks,
+    /// and inside its blocks most lines run on into the next: a long line that does not end a
+    /// sentence, or a line followed by one that starts in lowercase.
+    private static func isHardWrapped(_ bytes: [UInt8], _ lines: [Span]) -> Bool {
         var sawText = false, gapAfterText = false, interiorGap = false
-        var blockLines = 0, blockShort = true, wrappedBlock = false
+        var pairs = 0, runOns = 0
+        var previous: Span? = nil
         for line in lines {
-            if isBlank(bytes, line) {
-                if blockLines >= 2 && blockShort { wrappedBlock = true }
-                blockLines = 0; blockShort = true
+            let t = trim(bytes, line)
+            if t.isEmpty {
                 if sawText { gapAfterText = true }
+                previous = nil
                 continue
             }
             if gapAfterText { interiorGap = true }
             sawText = true
-            blockShort = blockShort && line.length <= 100
-            blockLines += 1
+            if let p = previous {
+                pairs += 1
+                let last = bytes[p.end - 1]
+                let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A
+                    || last == 0x9D  // the last byte of ”
+                let first = bytes[t.start]
+                if (p.length >= 30 && !endsSentence) || (first >= 0x61 && first <= 0x7A) { runOns += 1 }
+            }
+            previous = t
         }
-        if blockLines >= 2 && blockShort { wrappedBlock = true }
-        return interiorGap && wrappedBlock
+        return interiorGap && pairs > 0 && runOns * 2 >= pairs
+    }
+
+    /// The first paragraph is a headline when it is short and either lacks a final period, is in
+    /// title case, or is shorter than the paragraph after it.
+    static func isHeadline(_ bytes: [UInt8], _ span: Span, next: Span) -> Bool {
+        var words = 0, capitalised = 0, inWord = false
+        for i in span.start..<span.end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { inWord = false; continue }
+            if !inWord {
+                words += 1
+                if b >= 0x41 && b <= 0x5A { capitalised += 1 }
+                inWord = true
+            }
+        }
+        guard words > 0 && words <= 20 && span.length <= 220 else { return false }
+        let last = bytes[span.end - 1]
+        if last != 0x2E { return true }
+        if capitalised * 2 > words && words >= 3 { return true }
+        return next.length > span.length * 3 / 2
     }
 
     /// Lines split at \n, \r\n or a lone \r, without the line end.

@@ -1,31 +1,220 @@
-// Pass 6: quotes. Text between quotation marks within a paragraph (direct quotes).
-// (A first cut: the quote helper adds reported speech, split and multi-paragraph quotes.)
+// Pass 6: quotes. Finds the quotation marks (DirectQuotes), then reads the frame around
+// every cue (CueFrames): the quotation or clause it introduces and the phrase that says it.
+// Quotations no cue claims either continue the direct quote before them in the paragraph
+// or stand alone (their speaker is carried over by the Attributor); short ones (scare
+// quotes, titles) are dropped.
 
-/// The rule that found or attributed a quote, like CoreNLP's sieves.
+/// The rule that found a quote, like CoreNLP's sieves.
 public enum QuoteRule: String, CaseIterable, Sendable {
+    /// “…,” he said. / “…,” said Smith.
+    case quoteThenCue = "quote-then-cue"
+    /// Smith said: “…”
+    case cueThenQuote = "cue-then-quote"
+    /// Smith said (that) … / Smith told reporters (that) …
+    case cueThenClause = "cue-then-clause"
+    /// …, Smith said.
+    case clauseThenCue = "clause-then-cue"
+    /// The plan, Smith said, is dead.
+    case cueInsideClause = "cue-inside-clause"
+    /// “…,” Hollande retorted: a name and a verb the lexicon lacks, right after a quotation.
+    case quoteThenVerb = "quote-then-verb"
+    /// according to Smith, … / …, according to Smith.
+    case accordingTo = "according-to"
+    /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
+    case stanceVerb = "stance-verb"
+    /// Smith said …, adding that …
+    case participleCue = "participle-cue"
+    /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
 }
 
+struct QuoteFinderState {
+    var ctx: QuoteContext
+    var quoted: [QuotedSpan]
+    /// For each quoted span, the quote that took it (as content or inside content), or -1.
+    var owner: [Int]
+    let mentions: MentionIndex
+    var quotes: [Quote] = []
+    /// For each quote, the paragraph its last part lies in.
+    var lastParagraph: [Int] = []
+
+    /// Adds a quote; returns its index.
+    @discardableResult
+    mutating func emit(_ quote: Quote, lastParagraph p: Int) -> Int {
+        quotes.append(quote)
+        lastParagraph.append(p)
+        return quotes.count - 1
+    }
+}
+
 enum QuoteFinder {
+    /// A quotation standing alone needs this many words to count as a quote.
+    static let minStandaloneWords = 4
+    /// A quotation opening the paragraph after a direct quote continues it.
+    static let continueOverParagraphs = true
+
+    /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
+    /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
+    /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
+    static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for s in document.paragraphs[p].sentences {
+            let r = document.sentences[s].tokens
+            guard !r.isEmpty else { continue }
+            if let last = out.last, last.upperBound == r.lowerBound, ctx.isAbbreviationPeriod(last.upperBound - 1) {
+                out[out.count - 1] = last.lowerBound..<r.upperBound
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    /// Whether a quote (with its cue) is in the last sentence of paragraph p: only then may a
+    /// quotation opening the next paragraph continue it.
+    static func endsParagraph(_ quote: Quote, _ p: Int, _ document: Document, _ ctx: QuoteContext) -> Bool {
+        let range = DirectQuotes.tokenRange(document, p)
+        var t = ctx.tokenIndex(atOrAfter: max(quote.content.end, quote.cue?.end ?? 0))
+        while t < range.upperBound - 1 {
+            if ctx.isBreak(t) && ctx.quotedSpanOf[t] < 0 { return false }
+            t += 1
+        }
+        return true
+    }
+
+    static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
+                                _ pr: Range<Int>) -> Speaker? {
+        var j = open - 1
+        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
+        var start = j + 1
+        guard start < open else { return nil }
+        // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
+        if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
+            var k = start + 1
+            while k < open && k - start < 8 && !ctx.isComma(k) { k += 1 }
+            if k < open && ctx.isComma(k) { start = k + 1 }
+        }
+        if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
+           let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
+           phrase.end < open {
+            return Speaker(span: Span(ctx.span(phrase.first).start, ctx.span(phrase.end - 1).end))
+        }
+        let from = ctx.span(start).start
+        var firstMention: Mention? = nil
+        let i = mentions.countBefore(from)
+        if i < mentions.order.count {
+            let m = mentions.analysis.mentions[mentions.order[i]]
+            if m.span.end <= ctx.span(open).start { firstMention = m }
+        }
+        for t in start..<open {
+            if let m = firstMention, ctx.span(t).start >= m.span.start { return Speaker(span: m.span) }
+            if ctx.wordClass(t) == .subjectPronoun, Coreference.isPersonalPronoun(ctx.bytes, ctx.span(t))
+                || ctx.wordIs(t, they) {
+                return Speaker(span: ctx.span(t))
+            }
+        }
+        return firstMention.map { Speaker(span: $0.span) }
+    }
+    static let they: [UInt8] = Array("they".utf8)
+    static let useSubjectPhrase = true
+
+    static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
+        let q = state.quoted[k], ctx = state.ctx
+        guard q.closeMark >= 0, q.endToken > q.firstToken else { return }
+        let pr = DirectQuotes.tokenRange(document, state.quoted[k].paragraph + q.parts.count - 1)
+        var j = q.closeMark + 1
+        let last = q.endToken - 1
+        let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
+        if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
+        guard j < pr.upperBound, ctx.isWord(j) else { return }
+        var v = j
+        if ctx.wordClass(j) == .subjectPronoun {
+            v = j + 1
+        } else {
+            if ctx.wordClass(v) == .determiner { v += 1 }
+            while v < pr.upperBound && v - j < 6 && (ctx.isWord(v) && !ctx.isLowercaseWord(v) || ctx.isAbbreviationPeriod(v)
+                                                     || ctx.isLowercaseWord(v) && v + 1 < pr.upperBound && ctx.isCapitalized(v + 1)) { v += 1 }
+            guard v > j, ctx.isCapitalized(v - 1) else { return }
+        }
+        guard v < pr.upperBound, ctx.isLowercaseWord(v), ctx.wordClass(v) == nil else { return }
+        let speaker = Speaker(span: Span(ctx.span(j).start, ctx.span(v - 1).end))
+        let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(v), speaker: speaker,
+                          rule: .quoteThenVerb)
+        state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
+    }
+
     static func find(in analysis: Analysis) -> [Quote] {
         let document = analysis.document
-        var quotes: [Quote] = []
-        for (p, paragraph) in document.paragraphs.enumerated() {
-            var open: Int? = nil
-            for sentence in document.sentences[paragraph.sentences] {
-                for t in sentence.tokens where document.tokens[t].kind == .quote {
-                    let span = document.tokens[t].span
-                    let scalar = Tokenizer.decode(document.bytes, span.start).0
-                    guard scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" else { continue }
-                    if let o = open {
-                        if span.start > o { quotes.append(Quote(kind: .direct, paragraph: p, parts: [Span(o, span.start)], rule: .quotationMarks)) }
-                        open = nil
-                    } else if scalar != "\u{201D}" {
-                        open = span.end
+        var ctx = QuoteContext(document)
+        let quoted = DirectQuotes.find(document, &ctx)
+        var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
+                                     mentions: MentionIndex(analysis, quotations: []))
+        for p in document.paragraphs.indices {
+            let pRange = DirectQuotes.tokenRange(document, p)
+            let windows = sentenceWindows(document, p, state.ctx)
+            var taken: [Int] = []  // cues that took a quotation in the first pass
+            for directOnly in [true, false] {
+                for sentence in windows {
+                    var t = sentence.lowerBound
+                    while t < sentence.upperBound {
+                        if state.ctx.quotedSpanOf[t] < 0,
+                           let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                            if directOnly {
+                                if CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                                  paragraphTokens: pRange, directOnly: true, state: &state) {
+                                    taken.append(t)
+                                }
+                            } else if !taken.contains(t) {
+                                CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
+                                               paragraphTokens: pRange, directOnly: false, state: &state)
+                            }
+                            t = last + 1
+                        } else {
+                            t += 1
+                        }
                     }
                 }
             }
         }
-        return quotes
+        for k in state.quoted.indices where state.owner[k] < 0 {
+            attributeByVerb(k, document, &state)
+        }
+        addUnclaimedQuotations(&state)
+        return state.quotes.sorted { $0.content.start < $1.content.start }
     }
+
+    /// A quotation no cue took continues the direct quote just before it in its paragraph
+    /// ("The plan," he said. "It is dead.") or, when long enough, stands alone.
+    static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
+        let mentions = state.mentions, document = mentions.analysis.document
+        let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
+        var next = 0
+        var latest = -1  // the quote starting last before the current quotation
+        for k in state.quoted.indices where state.owner[k] < 0 {
+            let q = state.quoted[k]
+            let start = q.parts[0].start
+            while next < order.count && state.quotes[order[next]].content.start < start {
+                // Reported speech in between ("…," she said, referring to …) does not break it.
+                if state.quotes[order[next]].kind == .direct || latest < 0 { latest = order[next] }
+                next += 1
+            }
+            let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
+            if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
+               state.lastParagraph[latest] == q.paragraph
+                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
+                    && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
+                state.quotes[latest].parts += q.parts
+                state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
+                state.owner[k] = latest
+            } else if q.words >= minStandaloneWords {
+                let speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
+                                              DirectQuotes.tokenRange(document, q.paragraph))
+                latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
+                                          rule: .quotationMarks),
+                                    lastParagraph: q.paragraph + q.parts.count - 1)
+                state.owner[k] = latest
+            }
+        }
+    }
+
 }

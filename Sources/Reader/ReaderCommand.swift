@@ -9,6 +9,23 @@ struct ReaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reader",
         abstract: "Open a news article and show who said what.",
+        usage: """
+            reader [FILE | -] [--plain] [--force] [--mouse]
+            reader --json FILE... [--jobs N] [--force]
+            reader bench PATH... [--repeat N] [--jobs N] [--ui]
+            """,
+        discussion: """
+            With no FILE, reads piped standard input, else opens the article in ./seeds. On a terminal \
+            the article opens in an interactive reader (press ? for its keys); when standard output is \
+            not a terminal, or TERM is unset or dumb, a plain-text report is printed instead: the \
+            paragraphs with quotes marked «…» and their speaker in [brackets], then the actors and quotes.
+
+            --json prints the analysis as JSON; with several files, JSON Lines in input order, analysed \
+            on --jobs threads (default: the number of cores). Exit status: 0 on success, 1 when a file \
+            cannot be read or is not text (binary files need --force), 64 on bad usage.
+
+            Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
+            """,
         version: "0.1.0",
         subcommands: [Open.self, Bench.self],
         defaultSubcommand: Open.self)
@@ -19,7 +36,7 @@ struct Open: ParsableCommand {
         commandName: "open",
         abstract: "Open an article (the seed article when no file is given; '-' reads standard input).")
 
-    @Argument(help: "Plain-text article(s). Several files need --json.")
+    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.")
     var files: [String] = []
 
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
@@ -38,21 +55,21 @@ struct Open: ParsableCommand {
     var mouse = false
 
     func validate() throws {
-        if files.count > 1 && !json { throw ValidationError("several files need --json") }
+        if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        let paths = files.isEmpty ? [StandardInput.isPiped() ? "-" : SeedArticle.path()] : files
+        if json || plain || !Terminal.isInteractive() { StandardOutput.prepare() }
         if json {
-            let ok = BatchJSON.run(paths: files.isEmpty ? [SeedArticle.path()] : files,
-                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force)
+            let ok = BatchJSON.run(paths: paths, jobs: jobs ?? ProcessStats.cores, force: force)
             if !ok { throw ExitCode(1) }
             return
         }
-        let path = files.first ?? SeedArticle.path()
         let article: Article
         do {
-            article = try ArticleLoader.load(path: path, force: force)
+            article = try ArticleLoader.load(path: paths[0], force: force)
         } catch let error as ArticleLoader.Failure {
             Diagnostics.fail(error.message)
         }
@@ -63,6 +80,17 @@ struct Open: ParsableCommand {
         } else {
             TUI.run(article: article, analysis: analysis, mouse: mouse)
         }
+    }
+}
+
+enum StandardInput {
+    /// True when stdin is a pipe or a redirected file (`cat a.txt | reader`, `reader < a.txt`);
+    /// not for a terminal or /dev/null, so plain `reader` still opens the seed article.
+    static func isPiped() -> Bool {
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG || type == S_IFSOCK
     }
 }
 
@@ -85,7 +113,8 @@ enum SeedArticle {
 /// One-line messages on stderr, prefixed with the program name.
 enum Diagnostics {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("reader: \(message)\n".utf8))
+        let line = Array("reader: \(message)\n".utf8)
+        line.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     static func fail(_ message: String, status: Int32 = 1) -> Never {

@@ -15,10 +15,10 @@ import Testing
     }
 
     @Test func jsonOffsetsAreCodePoints() {
-        let text = "Ünïcode “quoted words” here, he said."
+        let text = "Ünïcode “quoted words here,” he said."
         let a = Analyzer().analyze(text)
         let json = JSONExport.json(a, file: "x.txt")
         // "“" is code point 8; the content starts right after it.
-        #expect(json.contains("\"content\": {\"start\": 9, \"end\": 21}"))
+        #expect(json.contains("\"content\": {\"start\": 9, \"end\": 27}"))
     }
 }

@@ -1,0 +1,40 @@
+// Titles that a description may use for a person named earlier ("the senator" for
+// "Sen. Jane Roe"): each line one group, full words and abbreviations alike.
+// Source: compiled by hand for this project (common English titles of office).
+
+enum CorefLexicon {
+    static let titleGroups: [String] = [
+        "senator sen",
+        "governor gov",
+        "representative rep congressman congresswoman",
+        "president",
+        "secretary",
+        "ambassador",
+        "minister",
+        "mayor",
+        "chairman chairwoman chair",
+        "judge justice",
+        "general gen",
+        "candidate nominee",
+        "spokesman spokeswoman spokesperson",
+        "director",
+        "speaker",
+        "leader",
+        "prosecutor attorney",
+        "chancellor",
+        "premier",
+        "king queen prince",
+        "pope",
+        "sheriff",
+        "lawmaker",
+    ]
+
+    /// Word → its group's index.
+    static let titles: WordTable<Int> = {
+        var entries: [(String, Int)] = []
+        for (i, line) in titleGroups.enumerated() {
+            for word in line.split(separator: " ") { entries.append((String(word), i)) }
+        }
+        return WordTable(entries)
+    }()
+}

@@ -1,0 +1,152 @@
+// Who a speaker phrase refers to: the actor named in it ("Mr. Smith", "Smith, a spokesman"),
+// the person in focus for a pronoun ("he said"), or the person last given that title for a
+// description ("the senator" → "Sen. Jane Roe"). Descriptions of unnamed sources ("a White
+// House official") refer to no actor: the name there does not head the phrase.
+
+struct MentionIndex {
+    let analysis: Analysis
+    /// Mention indices in text order.
+    let order: [Int]
+    /// Content parts of direct quotes, in text order: a name inside one is not in focus.
+    let quotations: [Span]
+
+    init(_ analysis: Analysis, quotes: [Quote]) {
+        self.init(analysis, quotations: quotes.filter { $0.kind == .direct }.flatMap { $0.parts }.sorted())
+    }
+
+    init(_ analysis: Analysis, quotations: [Span]) {
+        self.analysis = analysis
+        let m = analysis.mentions
+        var sorted = true
+        for i in m.indices.dropFirst() where m[i].span.start < m[i - 1].span.start { sorted = false; break }
+        order = sorted ? Array(m.indices) : m.indices.sorted { m[$0].span.start < m[$1].span.start }
+        self.quotations = quotations
+    }
+
+    /// The number of mentions starting before `offset`.
+    func countBefore(_ offset: Int) -> Int {
+        var lo = 0, hi = order.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if analysis.mentions[order[mid]].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The mention overlapping `span`, if any (the last one starting inside it).
+    func mention(overlapping span: Span) -> Mention? {
+        var i = countBefore(span.end) - 1
+        while i >= 0 {
+            let m = analysis.mentions[order[i]]
+            if m.span.overlaps(span) { return m }
+            if m.span.end <= span.start && span.start - m.span.end > 200 { break }
+            i -= 1
+        }
+        return nil
+    }
+
+    func isQuoted(_ span: Span) -> Bool {
+        var lo = 0, hi = quotations.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotations[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && quotations[lo - 1].contains(span)
+    }
+}
+
+enum Coreference {
+    /// How far back (in mentions) a pronoun or description looks for its antecedent.
+    static let window = 40
+
+    /// The actor a speaker phrase refers to, or nil.
+    static func actor(for speaker: Span, index: MentionIndex) -> Int? {
+        let doc = index.analysis.document
+        guard let head = headToken(of: speaker, doc) else { return nil }
+        let headSpan = doc.tokens[head].span
+        if let cls = CueLexicon.wordTable.lookup(doc.bytes, headSpan), cls == .subjectPronoun {
+            return isPersonalPronoun(doc.bytes, headSpan) ? lastPerson(before: speaker.start, index: index) : nil
+        }
+        if let m = index.mention(overlapping: headSpan) { return m.actor }
+        // "Smith, who said": the relative pronoun refers to the name before it.
+        if head > 0, isRelativePronoun(doc.bytes, headSpan) {
+            var t = head - 1
+            if t > 0, doc.tokens[t].kind == .punctuation, doc.bytes[doc.tokens[t].span.start] == 0x2C { t -= 1 }
+            return index.mention(overlapping: doc.tokens[t].span)?.actor
+        }
+        // "the senator": the person last named with that title.
+        if let title = CorefLexicon.titles.lookup(doc.bytes, headSpan) {
+            return lastPerson(titled: title, before: speaker.start, index: index)
+        }
+        return nil
+    }
+
+    /// The phrase's head: its last word before an appositive comma.
+    static func headToken(of span: Span, _ doc: Document) -> Int? {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var head: Int? = nil
+        var t = lo
+        while t < doc.tokens.count && doc.tokens[t].span.end <= span.end {
+            let tok = doc.tokens[t]
+            if tok.kind == .punctuation && doc.bytes[tok.span.start] == 0x2C { break }
+            if tok.kind == .word { head = t }
+            t += 1
+        }
+        return head
+    }
+
+    static func isRelativePronoun(_ bytes: [UInt8], _ s: Span) -> Bool {
+        let w = bytes[s.start..<s.end].map { WordTable<Int>.lower($0) }
+        return w == Array("who".utf8) || w == Array("which".utf8)
+    }
+
+    static func isPersonalPronoun(_ bytes: [UInt8], _ s: Span) -> Bool {
+        // he, she
+        let first = WordTable<Int>.lower(bytes[s.start])
+        return (s.length == 2 && first == 0x68) || (s.length == 3 && first == 0x73)
+    }
+
+    /// The person mentioned last before `offset`, outside quotations.
+    static func lastPerson(before offset: Int, index: MentionIndex) -> Int? {
+        var i = index.countBefore(offset) - 1, seen = 0
+        while i >= 0 && seen < window {
+            let m = index.analysis.mentions[index.order[i]]
+            if index.analysis.actors[m.actor].kind == .person && !index.isQuoted(m.span) { return m.actor }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// The person mentioned last before `offset` with `title` in or just before the mention.
+    static func lastPerson(titled title: Int, before offset: Int, index: MentionIndex) -> Int? {
+        let doc = index.analysis.document
+        var i = index.countBefore(offset) - 1, seen = 0
+        while i >= 0 && seen < window {
+            let m = index.analysis.mentions[index.order[i]]
+            if index.analysis.actors[m.actor].kind == .person && hasTitle(title, near: m.span, doc) { return m.actor }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Whether a word of the title's group sits in the mention or in the three tokens before it.
+    static func hasTitle(_ title: Int, near span: Span, _ doc: Document) -> Bool {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var t = max(0, lo - 3)
+        while t < doc.tokens.count && doc.tokens[t].span.start < span.end {
+            if doc.tokens[t].kind == .word, CorefLexicon.titles.lookup(doc.bytes, doc.tokens[t].span) == title { return true }
+            t += 1
+        }
+        return false
+    }
+}

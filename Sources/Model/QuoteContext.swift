@@ -1,0 +1,105 @@
+// What the quote passes ask of a token: its class, whether it is a cue, a comma, a
+// quotation mark. Reads bytes in place; no String per token.
+
+struct QuoteContext {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    /// For each token, the quoted span (DirectQuotes) it lies in, marks included; -1 outside.
+    var quotedSpanOf: [Int32]
+
+    init(_ document: Document) {
+        bytes = document.bytes
+        tokens = document.tokens
+        quotedSpanOf = Array(repeating: -1, count: document.tokens.count)
+    }
+
+    @inline(__always) func span(_ t: Int) -> Span { tokens[t].span }
+    @inline(__always) func kind(_ t: Int) -> TokenKind { tokens[t].kind }
+    @inline(__always) func firstByte(_ t: Int) -> UInt8 { bytes[tokens[t].span.start] }
+
+    @inline(__always) func isWord(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .number }
+
+    @inline(__always) func wordClass(_ t: Int) -> WordClass? {
+        guard tokens[t].kind == .word else { return nil }
+        return CueLexicon.wordTable.lookup(bytes, tokens[t].span)
+    }
+
+    @inline(__always) func isClass(_ t: Int, _ cls: WordClass) -> Bool { wordClass(t) == cls }
+
+    @inline(__always) func isCapitalized(_ t: Int) -> Bool {
+        guard tokens[t].kind == .word else { return false }
+        let b = firstByte(t)
+        return (b >= 0x41 && b <= 0x5A) || b >= 0xC3 && b <= 0xDE && bytes[tokens[t].span.start + 1] < 0xA0
+    }
+
+    @inline(__always) func isLowercaseWord(_ t: Int) -> Bool {
+        guard tokens[t].kind == .word else { return false }
+        let b = firstByte(t)
+        return b >= 0x61 && b <= 0x7A
+    }
+
+    /// A one-byte punctuation token equal to `c`.
+    @inline(__always) func isPunct(_ t: Int, _ c: UInt8) -> Bool {
+        tokens[t].kind == .punctuation && tokens[t].span.length == 1 && bytes[tokens[t].span.start] == c
+    }
+
+    @inline(__always) func isComma(_ t: Int) -> Bool { isPunct(t, 0x2C) }
+    @inline(__always) func isColon(_ t: Int) -> Bool { isPunct(t, 0x3A) }
+
+    /// . ! ? (a sentence's end) or ; (a clause's end).
+    @inline(__always) func isStop(_ t: Int) -> Bool {
+        guard tokens[t].kind == .punctuation, tokens[t].span.length == 1 else { return false }
+        let c = bytes[tokens[t].span.start]
+        return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B
+    }
+
+    /// A period that ends an abbreviated title or an initial ("Mr.", "Sen.", "W."), not a sentence.
+    @inline(__always) func isAbbreviationPeriod(_ t: Int) -> Bool {
+        guard isPunct(t, 0x2E), t > 0, t + 1 < tokens.count, isCapitalized(t - 1),
+              span(t - 1).end == span(t).start, isCapitalized(t + 1) || isWord(t + 1) && !isLowercaseWord(t + 1)
+        else { return false }
+        return span(t - 1).length == 1 || wordClass(t - 1) == .abbreviation
+    }
+
+    /// A stop that really ends a sentence or clause.
+    @inline(__always) func isBreak(_ t: Int) -> Bool { isStop(t) && !isAbbreviationPeriod(t) }
+
+    /// The first token starting at or after byte `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The word equals `word` (lower-case ASCII), ignoring case.
+    @inline(__always) func wordIs(_ t: Int, _ word: [UInt8]) -> Bool {
+        let s = tokens[t].span
+        guard s.length == word.count else { return false }
+        for i in 0..<word.count where WordTable<Int>.lower(bytes[s.start + i]) != word[i] { return false }
+        return true
+    }
+
+    /// A word that is a cue verb by itself (not "talks" without "about", not "reports").
+    @inline(__always) func isVerbCue(_ t: Int) -> Bool {
+        guard let e = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return false }
+        return !e.weak && (e.particles.isEmpty || e.particleOptional)
+    }
+
+    /// The cue starting at token t, with the index of its last token (after a particle).
+    /// A cue is lower case, except at the start of a sentence or clause ("According to …").
+    func cue(at t: Int, sentenceStart: Int, end: Int) -> (entry: CueEntry, last: Int)? {
+        guard tokens[t].kind == .word, let entry = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return nil }
+        if !isLowercaseWord(t) {
+            let initial = t == sentenceStart || (t > 0 && (kind(t - 1) == .quote || isComma(t - 1) || kind(t - 1) == .dash))
+            guard initial else { return nil }
+        }
+        if entry.particles.isEmpty { return (entry, t) }
+        if t + 1 < end {
+            for p in entry.particles where wordIs(t + 1, p) { return (entry, t + 1) }
+        }
+        return entry.particleOptional ? (entry, t) : nil
+    }
+}

@@ -1,0 +1,384 @@
+// The frame around one cue: which quotation or clause it introduces, and its source.
+// Tried in order, first match wins (each records its QuoteRule):
+//   “…,” he said            quote-then-cue      Smith said: “…”        cue-then-quote
+//   …, Smith said.          clause-then-cue     The plan, he said, is … cue-inside-clause
+//   Smith said (that) …     cue-then-clause     according to X, …      according-to
+//   …, adding that …        participle-cue
+
+enum CueFrames {
+    /// Reads the frame of the cue at tokens c...ce and adds its quote, if any. With `directOnly`,
+    /// only a quotation just before the cue is taken (a first pass, so that “…,” he claimed
+    /// keeps its quotation even when an earlier cue's clause runs over it). Returns whether a
+    /// quote was added.
+    @discardableResult
+    static func read(cue c: Int, last ce: Int, entry: CueEntry, sentence: Range<Int>, paragraph p: Int,
+                     paragraphTokens pr: Range<Int>, directOnly: Bool, state: inout QuoteFinderState) -> Bool {
+        let ctx = state.ctx
+        let cueSpan = Span(ctx.span(c).start, ctx.span(ce).end)
+        let count = state.quotes.count
+        if directOnly {
+            return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
+        }
+        if entry.frame == .according {
+            according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
+            return state.quotes.count > count
+        }
+        // “…,” he said, adding … / …, saying … / … by pointing out …: a participle's source is
+        // the clause's subject.
+        if SourcePhrases.isParticiple(ctx, c), c - 1 >= sentence.lowerBound,
+           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordIs(c - 1, by) {
+            participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
+            return state.quotes.count > count
+        }
+        // "… and says …": a second verb of the sentence's subject.
+        if let b = coordinated(cue: c, sentence: sentence, ctx) {
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b) else { return false }
+            let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
+            emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
+                         speaker: sp, paragraph: p, rule: entry.frame == .stance ? .stanceVerb : .cueThenClause,
+                         state: &state)
+            return state.quotes.count > count
+        }
+        if quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state) {
+            return true
+        }
+        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        // "…," said Smith: the source follows a cue that follows a quotation or a comma.
+        var inverted: SourcePhrase? = nil
+        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
+           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+            inverted = a
+        }
+        let source = before ?? inverted
+
+        guard let src = source else { return false }
+        // The token after the cue and its source.
+        let tail = inverted.map { $0.end } ?? ce + 1
+        let head = before.map { $0.first } ?? c
+        let commaBefore = head - 1 >= sentence.lowerBound && ctx.isComma(head - 1)
+
+        // The plan, he said, is dead.
+        if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
+           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil {
+            emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
+                         cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
+            return state.quotes.count > count
+        }
+
+        // Smith said: “…” / Smith told reporters, “…”
+        if before != nil {
+            var j = tail
+            if entry.frame == .tell { j = skipAddressee(ctx, from: j, upper: sentence.upperBound) }
+            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) { j += 1 }
+            if j < pr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, pr) {
+                let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
+                              cue: cueSpan, speaker: speaker(src, ctx), rule: .cueThenQuote)
+                state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
+                return state.quotes.count > count
+            }
+        }
+
+        let restEmpty = tail >= sentence.upperBound || ctx.isStop(tail)
+        if commaBefore {
+            // …, Smith said. / …, Smith said in a statement.
+            if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
+                emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
+                             paragraph: p, rule: .clauseThenCue, state: &state)
+                return state.quotes.count > count
+            }
+        }
+        guard before != nil, !restEmpty else { return false }
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
+        if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
+           ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
+        let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
+        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
+                     cueSpan: cueSpan, source: src, paragraph: p,
+                     rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
+        return state.quotes.count > count
+    }
+
+    /// “…,” he said / “…,” said Smith / “…” Smith said
+    static func quoteThenCue(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>,
+                             paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
+        let ctx = state.ctx
+        // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
+        if let e = CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(c)), e.frame == .stance { return false }
+        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        var inverted: SourcePhrase? = nil
+        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
+           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+            inverted = a
+        }
+        let source = before ?? inverted
+        // “…,” he said / “…,” said Smith / “…” Smith said
+        var anchor = (before?.first ?? c) - 1
+        if anchor >= pr.lowerBound && ctx.isComma(anchor) { anchor -= 1 }
+        if anchor >= pr.lowerBound, let k = closedQuotation(at: anchor, state), source != nil {
+            // Chants of “Go! Go!,” the senator said his campaign …: a short quotation before a cue
+            // that goes on into a clause is not what the cue reports.
+            let tail = inverted.map { $0.end } ?? ce + 1
+            if state.quoted[k].words < 4, tail < sentence.upperBound, !ctx.isStop(tail), !ctx.isComma(tail),
+               !isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: .speech) {
+                return false
+            }
+            var parts = state.quoted[k].parts, kind = QuoteKind.direct
+            // Words before the quotation in its sentence make it a fragment of reported speech.
+            if parts.count == 1, let lead = leadIn(before: state.quoted[k].openMark, ctx, pr) {
+                parts = [Span(ctx.span(lead).start, parts[0].end)]
+                kind = .mixed
+            }
+            let q = Quote(kind: kind, paragraph: state.quoted[k].paragraph, parts: parts,
+                          cue: cueSpan, speaker: speaker(source, ctx), rule: .quoteThenCue)
+            state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
+            return true
+        }
+        return false
+    }
+
+    /// The "and" or "but" joining the cue to an earlier verb of the sentence ("… and says …").
+    static func coordinated(cue c: Int, sentence: Range<Int>, _ ctx: QuoteContext) -> Int? {
+        var e = c - 1
+        while e >= sentence.lowerBound && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
+        guard e > sentence.lowerBound, ctx.wordIs(e, and) || ctx.wordIs(e, but) else { return nil }
+        return e
+    }
+    static let and: [UInt8] = Array("and".utf8)
+    static let but: [UInt8] = Array("but".utf8)
+
+    /// …, adding that … / …, saying …: the source is the last quote's speaker in this sentence.
+    static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
+                           paragraph p: Int, state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        var speaker: Speaker? = nil
+        if let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
+           pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
+            speaker = sp
+        } else {
+            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c)
+        }
+        guard let sp = speaker else { return }
+        let tail = ce + 1
+        guard tail < sentence.upperBound, !ctx.isStop(tail) else { return }
+        let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
+        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
+                     speaker: sp, paragraph: p, rule: .participleCue, state: &state)
+    }
+
+    /// according to X, … / …, according to X.
+    static func according(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>, paragraph p: Int,
+                          state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        guard let src = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: true) else { return }
+        var lead = 0  // words before "according" in the sentence
+        for t in sentence.lowerBound..<c where ctx.isWord(t) { lead += 1 }
+        if lead <= 2, src.end < sentence.upperBound, ctx.isComma(src.end) {
+            emitReported(parts: [(src.end + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
+                         rule: .accordingTo, state: &state)
+        } else if lead > 2 {
+            emitReported(parts: [(sentence.lowerBound, c)], cueSpan: cueSpan, source: src, paragraph: p,
+                         rule: .accordingTo, state: &state)
+        }
+    }
+
+    // MARK: - Content
+
+    /// Where reported content starts after the cue: after "that" when it comes within a few
+    /// words ("said on Tuesday that"), after the addressee of "told", after a colon or comma.
+    static func contentStart(_ ctx: QuoteContext, after tail: Int, frame: CueFrame, upper: Int) -> Int {
+        var j = tail
+        while j < upper && j < tail + 10 {
+            let cls = ctx.wordClass(j)
+            if cls == .complementizer { return j + 1 }
+            // A verb or a new subject before any "that" means the clause has begun.
+            if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
+            if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
+            if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
+            if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
+            j += 1
+        }
+        var start = tail
+        if frame == .tell { start = skipAddressee(ctx, from: start, upper: upper) }
+        while start < upper && (ctx.isColon(start) || ctx.isComma(start)) { start += 1 }
+        return start
+    }
+
+    /// Where reported content ends: at the sentence's end, or before a comma that opens a new
+    /// clause (", which …", ", but …", ", referring to …").
+    static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        var j = a + 2
+        while j + 1 < b {
+            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
+                let n = j + 1
+                if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
+                    && !ctx.wordIs(n, CueFrames.and) { return j }
+                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
+                // …, she said: another source and cue begin.
+                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n + 1)) != nil {
+                    return j
+                }
+            }
+            j += 1
+        }
+        return b
+    }
+    static let ifWord: [UInt8] = Array("if".utf8)
+    static let by: [UInt8] = Array("by".utf8)
+    static let a: [UInt8] = Array("a".utf8)
+    static let an: [UInt8] = Array("an".utf8)
+    static let including: [UInt8] = Array("including".utf8)
+    static let because: [UInt8] = Array("because".utf8)
+
+
+    /// Skips the addressee of "told": "reporters", "him", "the Associated Press", "CNN".
+    static func skipAddressee(_ ctx: QuoteContext, from t: Int, upper: Int) -> Int {
+        guard t < upper, ctx.isWord(t) else { return t }
+        if ctx.wordClass(t) == .objectPronoun { return t + 1 }
+        var j = t
+        if ctx.wordClass(j) == .determiner { j += 1 }
+        var took = false
+        while j < upper && (ctx.isCapitalized(j) || SourcePhrases.inPhrase(ctx, j) && ctx.kind(j) != .word) {
+            j += 1
+            took = true
+        }
+        if !took && j > t && j < upper && ctx.isWord(j) { j += 1 }  // "the crowd"
+        return took || j > t ? j : t
+    }
+
+    /// What follows "…, Smith said" is only an adjunct: "on Tuesday", "in a statement", "told CNN".
+    static func isAdjunctTail(_ ctx: QuoteContext, from t: Int, upper: Int, frame: CueFrame) -> Bool {
+        var j = t, words = 0
+        while j < upper && !ctx.isStop(j) {
+            if ctx.wordClass(j) == .complementizer || ctx.kind(j) == .quote || ctx.isColon(j) { return false }
+            if ctx.isComma(j) { break }
+            if ctx.isWord(j) { words += 1 }
+            j += 1
+        }
+        guard words <= 8 else { return false }
+        let first = ctx.wordClass(t)
+        return first == .preposition || first == .objectPronoun || ctx.isCapitalized(t)
+            || (frame == .tell && first == .determiner) || words == 0
+    }
+
+    /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
+    static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        guard t < upper else { return false }
+        return ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t)
+    }
+
+    static func emitReported(parts: [(Int, Int)], cueSpan: Span, source: SourcePhrase, paragraph p: Int,
+                             rule: QuoteRule, state: inout QuoteFinderState) {
+        emitReported(parts: parts, cueSpan: cueSpan, speaker: speaker(source, state.ctx), paragraph: p,
+                     rule: rule, state: &state)
+    }
+
+    /// Adds reported speech over token ranges [a, b) (trailing periods trimmed). A quotation
+    /// inside makes it mixed; one running on past the sentence extends it to its end.
+    static func emitReported(parts: [(Int, Int)], cueSpan: Span, speaker: Speaker?, paragraph p: Int,
+                             rule: QuoteRule, state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        var spans: [Span] = []
+        var inside: [Int] = []
+        var words = 0
+        var lastParagraph = p
+        for (a0, b0) in parts {
+            var a = a0, b = b0
+            while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
+            while a < b && (ctx.isComma(a) || ctx.isColon(a)) { a += 1 }
+            guard a < b else { continue }
+            // A quotation another cue has taken ends this content.
+            for t in a..<b {
+                let k = Int(ctx.quotedSpanOf[t])
+                if k >= 0 && state.owner[k] >= 0 && state.quoted[k].openMark == t && state.quotes[state.owner[k]].kind == .direct {
+                    b = t
+                    while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.isColon(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
+                    break
+                }
+            }
+            // An opening mark at the end belongs to the next sentence's quotation.
+            while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
+                  state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
+            guard a < b else { continue }
+            var end = ctx.span(b - 1).end
+            for t in a..<b {
+                if ctx.isWord(t) { words += 1 }
+                let k = Int(ctx.quotedSpanOf[t])
+                if k >= 0 && inside.last != k {
+                    inside.append(k)
+                    let q = state.quoted[k]
+                    if (q.parts.count > 1 || q.endToken > b) && q.firstToken < b {
+                        end = max(end, q.parts.last!.end)
+                        lastParagraph = q.paragraph + q.parts.count - 1
+                    }
+                }
+            }
+            spans.append(Span(ctx.span(a).start, end))
+        }
+        guard words >= 2, !spans.isEmpty else { return }
+        if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
+        // Content that is exactly one quotation is a direct quote: stating that "…".
+        var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
+        if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
+           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start,
+           spans[0].end <= ctx.span(max(state.quoted[inside[0]].closeMark, state.quoted[inside[0]].endToken - 1)).end {
+            kind = .direct
+            spans = state.quoted[inside[0]].parts
+        }
+        let quote = Quote(kind: kind, paragraph: p, parts: spans, cue: cueSpan,
+                          speaker: speaker, rule: rule)
+        let q = state.emit(quote, lastParagraph: lastParagraph)
+        for k in inside where state.owner[k] < 0 { state.owner[k] = q }
+    }
+
+    // MARK: - Quotations
+
+    /// The first word of the sentence holding a quotation that opens at token `open`, when at
+    /// least two words precede the quotation in it ("Mrs. Roe, in her view, ''is wrong,'' …").
+    static func leadIn(before open: Int, _ ctx: QuoteContext, _ pr: Range<Int>) -> Int? {
+        var j = open - 1, words = 0
+        while j >= pr.lowerBound && open - j < 60 {
+            if ctx.isBreak(j) || ctx.isColon(j) || ctx.kind(j) == .quote || ctx.kind(j) == .dash { break }
+            if ctx.isWord(j) { words += 1 }
+            j -= 1
+        }
+        return words >= 2 ? j + 1 : nil
+    }
+
+    /// The unclaimed quotation whose closing mark is token t.
+    static func closedQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {
+        let k = Int(state.ctx.quotedSpanOf[t])
+        guard k >= 0, state.owner[k] < 0, state.quoted[k].closeMark == t else { return nil }
+        // “… done.” They left. — a quotation closing its sentence with a period is not attributed
+        // by what follows.
+        let last = state.quoted[k].endToken - 1
+        if last >= state.quoted[k].firstToken && state.ctx.isPunct(last, 0x2E) && !state.ctx.isAbbreviationPeriod(last) {
+            return nil
+        }
+        return k
+    }
+
+    /// The unclaimed quotation whose opening mark is token t.
+    static func openQuotation(at t: Int, _ state: QuoteFinderState) -> Int? {
+        let k = Int(state.ctx.quotedSpanOf[t])
+        guard k >= 0, state.owner[k] < 0, state.quoted[k].openMark == t else { return nil }
+        return k
+    }
+
+    /// A quotation that is a whole utterance, not a fragment: it ends a sentence or paragraph.
+    static func isWholeQuotation(_ k: Int, _ state: QuoteFinderState, _ pr: Range<Int>) -> Bool {
+        let q = state.quoted[k], ctx = state.ctx
+        if q.closeMark < 0 || q.parts.count > 1 { return true }
+        let after = q.closeMark + 1
+        if after >= pr.upperBound || ctx.isStop(after) { return true }
+        let lastInside = q.endToken - 1
+        return lastInside >= q.firstToken && (ctx.isStop(lastInside) || ctx.isComma(lastInside))
+    }
+
+    static func speaker(_ source: SourcePhrase?, _ ctx: QuoteContext) -> Speaker? {
+        guard let s = source else { return nil }
+        return Speaker(span: Span(ctx.span(s.first).start, ctx.span(s.end - 1).end))
+    }
+}

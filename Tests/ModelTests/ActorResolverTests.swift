@@ -1,0 +1,94 @@
+import Testing
+@testable import Model
+
+@Suite struct ActorResolverTests {
+    @Test func personVariantsMerge() {
+        let text = """
+        President Dana Whitfield spoke on Monday. Whitfield's aides were silent.
+        Dana J. Whitfield later added a note. Mr. Whitfield then left, and Whitfield’s car drove off.
+        """
+        let a = Analyzer().analyze(text)
+        #expect(a.actorLabels == ["person:Dana J. Whitfield"])
+        #expect(a.mentionTexts(a.actors[0]) == ["Dana Whitfield", "Whitfield", "Dana J. Whitfield", "Mr. Whitfield", "Whitfield"])
+    }
+
+    @Test func loneSurnameJoinsThePrincipalOrTheOneTheHonorificFits() {
+        let a = Analyzer().analyze("Tom Parr met his sister Ann Parr. Later Parr spoke. Then Mrs. Parr left, and Mr. Parr waved.")
+        let tom = a.actor(named: "Tom Parr"), ann = a.actor(named: "Ann Parr")
+        #expect(tom != nil && ann != nil)
+        #expect(a.mentionTexts(tom!) == ["Tom Parr", "Parr", "Mr. Parr"])
+        #expect(a.mentionTexts(ann!) == ["Ann Parr", "Mrs. Parr"])
+    }
+
+    @Test func firstNameAloneJoinsThePerson() {
+        let a = Analyzer().analyze("Rosalind Okafor won. Everyone cheered for Rosalind.")
+        #expect(a.actorLabels == ["person:Rosalind Okafor"])
+        #expect(a.actors[0].mentions.count == 2)
+    }
+
+    @Test func organizationAliasesMerge() {
+        let a = Analyzer().analyze("The European Union acted. Officials in the E.U. agreed, and the EU said so.")
+        #expect(a.actorLabels == ["organization:European Union"])
+        #expect(a.actors[0].mentions.count == 3)
+    }
+
+    @Test func placeAliasesMerge() {
+        let a = Analyzer().analyze("The United States agreed. America's allies and the U.S. Navy watched, as did the U.S.")
+        let us = a.actor(named: "United States")
+        #expect(us?.kind == .place)
+        #expect(us.map { a.mentionTexts($0) } == ["United States", "America", "U.S."])
+    }
+
+    @Test func acronymJoinsTheBodyItSpells() {
+        let a = Analyzer().analyze("The Northern Water Authority raised rates. Critics of the NWA objected.")
+        #expect(a.actorLabels == ["organization:Northern Water Authority"])
+        #expect(a.actors[0].mentions.count == 2)
+    }
+
+    @Test func kinds() {
+        let a = Analyzer().analyze("Reuters reported that Lena Ortiz of the Lakeside Teachers Association visited Kenya and spoke to Kenyans.")
+        #expect(a.actorLabels == ["organization:Reuters", "person:Lena Ortiz", "organization:Lakeside Teachers Association",
+                                  "place:Kenya", "group:Kenyans"])
+    }
+
+    @Test func groupsLinkToTheirPlaceOrParty() {
+        let a = Analyzer().analyze("Russian officials met in Russia. Democrats and the Democratic Party disagreed.")
+        let russians = a.actor(named: "Russians"), russia = a.actor(named: "Russia")
+        #expect(russians?.kind == .group && russia?.kind == .place)
+        #expect(russians?.link.map { a.actors[$0].name } == "Russia")
+        #expect(a.actor(named: "Democrats")?.link.map { a.actors[$0].name } == "Democratic Party")
+    }
+
+    @Test func groupWithoutItsPlaceInTheTextHasNoLink() {
+        let a = Analyzer().analyze("Several Canadian officials objected.")
+        #expect(a.actor(named: "Canadians")?.link == nil)
+    }
+
+    @Test func campaignIsAMentionOfItsCandidate() {
+        // "the Whitfield campaign": the campaign's mention is the candidate's.
+        let a = Analyzer().analyze("Dana Whitfield ran hard. The Whitfield campaign said it was confident.")
+        #expect(a.actorLabels == ["person:Dana Whitfield"])
+        #expect(a.actors[0].mentions.count == 2)
+    }
+
+    @Test func everyMentionBelongsToOneActorInTextOrder() {
+        let a = Analyzer().analyze("Dana Whitfield met NATO leaders in Paris. Whitfield and the French agreed with NATO.")
+        var seen = Set<Int>()
+        for (i, actor) in a.actors.enumerated() {
+            for m in actor.mentions {
+                #expect(a.mentions[m].actor == i)
+                #expect(seen.insert(m).inserted)
+            }
+        }
+        #expect(seen.count == a.mentions.count)
+        #expect(zip(a.mentions, a.mentions.dropFirst()).allSatisfy { $0.span.start < $1.span.start })
+    }
+}
+
+fileprivate extension Analysis {
+    /// Each actor as "kind:name".
+    var actorLabels: [String] { actors.map { "\($0.kind.rawValue):\($0.name)" } }
+    func actor(named name: String) -> Actor? { actors.first { $0.name == name } }
+    /// The texts of an actor's mentions, in order.
+    func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
+}

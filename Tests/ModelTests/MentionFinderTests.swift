@@ -1,0 +1,98 @@
+import Testing
+@testable import Model
+
+@Suite struct MentionFinderTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func sentenceInitialWordsMakeNoActors() {
+        let text = """
+        However, the talks stalled. Despite the delay, Mayor Lena Ortiz kept going. On Tuesday she spoke.
+        Following the call, Ortiz left. Previously, the mayor had agreed. Critics say little changed.
+        """
+        let m = mentions(text)
+        for word in ["However", "Despite", "On", "Tuesday", "Following", "Previously", "Critics", "Mayor"] {
+            #expect(!m.contains(word), "\(word) is no actor")
+        }
+        #expect(m.filter { $0 == "Ortiz" || $0 == "Lena Ortiz" }.count == 2)
+    }
+
+    @Test func titlesAreNotNames() {
+        let a = Analyzer().analyze("Secretary of State Alma Reyes spoke. The President said nothing. Reyes left.")
+        #expect(a.actorLabels == ["person:Alma Reyes"])
+        #expect(a.mentionTexts(a.actors[0]) == ["Alma Reyes", "Reyes"])
+    }
+
+    @Test func bodyBeforeATitleIsItsOwnMention() {
+        let a = Analyzer().analyze("He spoke with FBI Director Carl Benton and Senate Majority Leader Ruth Hale.")
+        #expect(a.actorLabels == ["organization:FBI", "person:Carl Benton", "organization:Senate", "person:Ruth Hale"])
+    }
+
+    @Test func possessiveIsLeftOutOfTheSpan() {
+        #expect(mentions("We read Benton's memo and Benton’s reply.") == ["Benton", "Benton"])
+    }
+
+    @Test func honorificIsKeptInTheSpan() {
+        #expect(mentions("They asked Mr. Benton and Ms. Hale.") == ["Mr. Benton", "Ms. Hale"])
+    }
+
+    @Test func monthsAndWeekdaysAreNoActors() {
+        #expect(mentions("The vote is set for Tuesday, March 3, and again in May.").isEmpty)
+    }
+
+    @Test func headlineKeepsOnlyKnownNames() {
+        let text = "Benton Says Plan Will Fail in Ohio\n\nThe senator, Carl Benton, said on Monday that the plan would fail.\n"
+        let m = mentions(text)
+        #expect(m.prefix(2) == ["Benton", "Ohio"])
+        #expect(!m.contains("Says") && !m.contains("Plan") && !m.contains("Fail"))
+    }
+
+    @Test func particlesStayInsideNames() {
+        #expect(mentions("They met Charles de Gaulle and the University of Leeds.") == ["Charles de Gaulle", "University of Leeds"])
+    }
+
+    @Test func nameAfterAClosingQuoteIsMidSentence() {
+        // "Quorvane" has no other evidence: only its place after a closing quote says it is a name.
+        #expect(mentions("“It is over,” Quorvane said.") == ["Quorvane"])
+        #expect(mentions("“Quorvane is late,” she said.").isEmpty)
+    }
+
+    @Test func unknownPlaceShapes() {
+        let a = Analyzer().analyze("She grew up in Brackton and later moved to Dunmere, Ohio.")
+        #expect(a.actorLabels == ["place:Brackton", "place:Dunmere", "place:Ohio"])
+    }
+}
+
+fileprivate extension Analysis {
+    /// Each actor as "kind:name".
+    var actorLabels: [String] { actors.map { "\($0.kind.rawValue):\($0.name)" } }
+    func actor(named name: String) -> Actor? { actors.first { $0.name == name } }
+    /// The texts of an actor's mentions, in order.
+    func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
+}
+
+@Suite struct MentionFinderShapeTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func hyphenatedAdjectivesAreNoNames() {
+        #expect(mentions("A Brackton-based firm and a Quorvane-led group met.").isEmpty)
+    }
+
+    @Test func hashtagsAndHandlesAreNoNames() {
+        #expect(mentions("Fans posted #GoQuorvane and @Brackton all day.").isEmpty)
+    }
+
+    @Test func titleCaseLeadInKeepsOnlyKnownNames() {
+        let m = mentions("Budget Talks Stall Again: The council met, and Mayor Lena Ortiz left early.")
+        #expect(m == ["Lena Ortiz"])
+    }
+
+    @Test func secretaryOfStateAloneIsNoOne() {
+        #expect(mentions("He called the Secretary of State on Friday.").isEmpty)
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import Model
+
+@Suite struct ParagraphSplitterTests {
+    func paragraphs(_ text: String) -> [String] {
+        let d = Analyzer().analyze(text).document
+        return d.paragraphs.map { d.string($0.span) }
+    }
+
+    @Test func onePerLine() {
+        #expect(paragraphs("One paragraph here.\nAnother one here.\nA third.") ==
+                ["One paragraph here.", "Another one here.", "A third."])
+    }
+
+    @Test func blankLineSeparatedSingleLines() {
+        #expect(paragraphs("One paragraph here.\n\nAnother one here.\n\n\nA third.\n") ==
+                ["One paragraph here.", "Another one here.", "A third."])
+    }
+
+    @Test func blankLineSeparatedHardWrapped() {
+        let text = """
+        The committee met on a cold morning to weigh the
+        plan that the mayor had sent over the week before,
+        and it argued for hours.
+
+        Nobody expected the vote to be close, but by the
+        evening the count was tied.
+        """
+        #expect(paragraphs(text).count == 2)
+        #expect(paragraphs(text)[1] == "Nobody expected the vote to be close, but by the\nevening the count was tied.")
+    }
+
+    @Test func shortLinesInAOnePerLineFileStaySeparate() {
+        // Blank lines, but the lines inside a block end their sentences: not hard-wrapped.
+        let text = "Title of the piece.\n\nBy A Writer.\nMarch 3, 2020.\n\nThe body starts here and runs on for a while.\n"
+        #expect(paragraphs(text).count == 4)
+    }
+
+    @Test func crlfAndLoneCR() {
+        #expect(paragraphs("One.\r\nTwo.\rThree.") == ["One.", "Two.", "Three."])
+    }
+
+    @Test func headlineDetected() {
+        let a = Analyzer().analyze("Council Rejects Budget Plan\n\nThe city council voted on Tuesday to reject the budget plan that the mayor proposed last month.\n")
+        #expect(a.document.paragraphs[0].isHeadline)
+        #expect(!a.document.paragraphs[1].isHeadline)
+    }
+
+    @Test func sentenceCaseHeadlineWithPeriodDetected() {
+        let a = Analyzer().analyze("Council rejects the budget plan.\n\nThe city council voted on Tuesday to reject the budget plan that the mayor proposed last month, after a long debate.\n")
+        #expect(a.document.paragraphs[0].isHeadline)
+    }
+
+    @Test func proseFirstParagraphIsNoHeadline() {
+        let a = Analyzer().analyze("The city council voted on Tuesday to reject the budget plan that the mayor proposed last month after a long and bitter debate in the chamber.\nShort reply.\n")
+        #expect(!a.document.paragraphs[0].isHeadline)
+    }
+
+    @Test func emptyAndBlankTexts() {
+        #expect(paragraphs("").isEmpty)
+        #expect(paragraphs("\n\n  \n").isEmpty)
+    }
+}
