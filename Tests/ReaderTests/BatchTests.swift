@@ -52,4 +52,14 @@ import Testing
         }
         Parallel.forEach(count: 0, jobs: 4) { _ in Issue.record("no work expected") }
     }
+
+    /// Two jobs really run at once: 8 waits of 50 ms take about 200 ms, not 400 ms (waiting needs
+    /// no CPU, so a loaded machine does not change this).
+    @Test func twoJobsOverlap() {
+        let start = Date()
+        Parallel.forEach(count: 8, jobs: 2) { _ in Thread.sleep(forTimeInterval: 0.05) }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 0.33, "\(elapsed) s")
+        #expect(elapsed >= 0.19)
+    }
 }
