@@ -54,6 +54,19 @@ enum QuoteFinder {
     static let minStandaloneWords = 4
     /// A quotation opening the paragraph after a direct quote continues it.
     static let continueOverParagraphs = true
+    static let splitLongContinuations = false
+    static let splitRatio = 6
+    static let requireBreak = false
+
+    /// Whether a sentence ends between byte `offset` and token `end`.
+    static func sentenceBreak(from offset: Int, to end: Int, _ ctx: QuoteContext) -> Bool {
+        var t = ctx.tokenIndex(atOrAfter: offset)
+        while t < end {
+            if ctx.isBreak(t) { return true }
+            t += 1
+        }
+        return false
+    }
 
     /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
     /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
@@ -101,6 +114,11 @@ enum QuoteFinder {
         while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
         guard start < open else { return nil }
+        // "NEW YORK (AP) - …": a dateline is not the subject.
+        var d = start
+        while d < open && d - start < 8 && !QuoteFinder.isDash(ctx, d)
+                && (ctx.isCapitalized(d) || ctx.kind(d) == .punctuation) { d += 1 }
+        if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
         // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
         if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
             var k = start + 1
@@ -246,6 +264,20 @@ enum QuoteFinder {
                state.lastParagraph[latest] == q.paragraph
                 || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
                     && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
+                let before = state.quotes[latest].parts.reduce(0) { $0 + $1.length }
+                let after = q.parts.reduce(0) { $0 + $1.length }
+                if splitLongContinuations && after > before * splitRatio / 2
+                    && (!requireBreak || sentenceBreak(from: max(state.quotes[latest].content.end,
+                                                                  state.quotes[latest].cue?.end ?? 0),
+                                                       to: q.openMark, state.ctx)) {
+                    // Annotators differ on whether a long continuation belongs to the quote before
+                    // it; as a quote of its own (same speaker) it reads well either way.
+                    latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts,
+                                              speaker: state.quotes[latest].speaker, rule: .quotationMarks),
+                                        lastParagraph: q.paragraph + q.parts.count - 1)
+                    state.owner[k] = latest
+                    continue
+                }
                 state.quotes[latest].parts += q.parts
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
