@@ -20,6 +20,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case quoteThenVerb = "quote-then-verb"
     /// “…” — Jane Smith: a quotation signed with a dash and a name.
     case quoteThenDash = "quote-then-dash"
+    /// SMITH: We will win. — a name and a colon opening a paragraph (transcripts, headlines).
+    case speakerColon = "speaker-colon"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
     /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
@@ -95,6 +97,44 @@ enum QuoteFinder {
             t += 1
         }
         return true
+    }
+
+    /// "SMITH: We will win." / "Smith: Cuts Are Coming": one to three capitalized words and a
+    /// colon open the paragraph; the rest is what the named one says.
+    static func speakerColon(_ p: Int, _ document: Document, _ state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        let range = DirectQuotes.tokenRange(document, p)
+        var t = range.lowerBound
+        if t < range.upperBound, ctx.kind(t) == .quote { t += 1 }
+        let first = t
+        while t < range.upperBound && t - first < 4 && (ctx.isCapitalized(t) || ctx.isAbbreviationPeriod(t)) { t += 1 }
+        guard t > first, t - first <= 3, t + 3 < range.upperBound, ctx.isColon(t),
+              ctx.wordClass(first) == nil || ctx.wordClass(first) == .subjectPronoun else { return }
+        var a = t + 1, b = range.upperBound
+        if let k = DirectQuotes.mark(ctx, a, b).map({ _ in Int(ctx.quotedSpanOf[a]) }), k >= 0, state.owner[k] < 0 {
+            // The content is the quotation.
+            let q = state.quoted[k]
+            state.owner[k] = state.emit(Quote(kind: .direct, paragraph: p, parts: q.parts, cue: ctx.span(t),
+                                              speaker: Speaker(span: Span(ctx.span(first).start, ctx.span(t - 1).end)),
+                                              rule: .speakerColon),
+                                        lastParagraph: q.paragraph + q.parts.count - 1)
+            return
+        }
+        while b > a && ctx.isStop(b - 1) { b -= 1 }
+        guard DirectQuotes.wordCount(ctx, a, b) >= 3 else { return }
+        let content = Span(ctx.span(a).start, ctx.span(b - 1).end)
+        guard !state.quotes.contains(where: { $0.paragraph == p && $0.content.overlaps(content) }) else { return }
+        var inside: [Int] = []
+        while a < b {
+            let k = Int(ctx.quotedSpanOf[a])
+            if k >= 0 && state.owner[k] < 0 && !inside.contains(k) { inside.append(k) }
+            a += 1
+        }
+        let q = state.emit(Quote(kind: inside.isEmpty ? .indirect : .mixed, paragraph: p, parts: [content], cue: ctx.span(t),
+                                 speaker: Speaker(span: Span(ctx.span(first).start, ctx.span(t - 1).end)),
+                                 rule: .speakerColon),
+                           lastParagraph: p)
+        for k in inside { state.owner[k] = q }
     }
 
     /// — – ― or a lone hyphen.
@@ -237,6 +277,7 @@ enum QuoteFinder {
                                paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
+        for p in document.paragraphs.indices { speakerColon(p, document, &state) }
         for k in state.quoted.indices where state.owner[k] < 0 {
             attributeByVerb(k, document, &state)
         }

@@ -70,9 +70,24 @@ enum CueFrames {
         // Smith said: “…” / Smith told reporters, “…”
         if before != nil {
             var j = tail
-            if entry.frame == .tell { j = skipAddressee(ctx, from: j, upper: sentence.upperBound) }
-            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) { j += 1 }
-            if j < pr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, pr) {
+            if entry.frame == .tell {
+                j = skipAddressee(ctx, from: j, upper: sentence.upperBound)
+            } else if j + 1 < pr.upperBound, ctx.wordClass(j) == .objectPronoun, ctx.isColon(j + 1) || ctx.isComma(j + 1) {
+                j += 1  // "scolded him: “…”"
+            }
+            var colonEnds = false
+            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) {
+                colonEnds = ctx.isColon(j) && j + 1 == pr.upperBound
+                j += 1
+            }
+            // "Smith continued:" closing a paragraph, the quotation opening the next.
+            let document = state.mentions.analysis.document
+            var qr = pr
+            if colonEnds, p + 1 < document.paragraphs.count {
+                qr = DirectQuotes.tokenRange(document, p + 1)
+                j = qr.lowerBound
+            }
+            if j < qr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, qr) {
                 let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
                               cue: cueSpan, speaker: speaker(src, ctx), rule: .cueThenQuote)
                 state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
