@@ -56,8 +56,8 @@ enum QuoteFinder {
     static let minStandaloneWords = 4
     /// A quotation opening the paragraph after a direct quote continues it.
     static let continueOverParagraphs = true
-    static let splitLongContinuations = false
-    static let splitRatio = 6
+    static let splitLongContinuations = true
+    static let splitRatio = 3
     static let requireBreak = false
 
     /// Whether a sentence ends between byte `offset` and token `end`.
