@@ -57,7 +57,7 @@ enum QuoteFinder {
     /// A quotation opening the paragraph after a direct quote continues it.
     static let continueOverParagraphs = true
     static let splitLongContinuations = true
-    static let splitRatio = 3
+    static let splitRatio = 2
     static let requireBreak = false
 
     /// Whether a sentence ends between byte `offset` and token `end`.

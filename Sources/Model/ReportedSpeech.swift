@@ -110,7 +110,9 @@ enum CueFrames {
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
-        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
+        var end = clauseEnd(ctx, from: start, to: sentence.upperBound)
+        if entry.frame == .stance { end = firstComma(ctx, from: start, to: end) }
+        emitReported(parts: [(start, end)],
                      cueSpan: cueSpan, source: src, paragraph: p,
                      rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
         return state.quotes.count > count
@@ -256,6 +258,16 @@ enum CueFrames {
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// A stance verb's object ends at the first comma outside quotation marks (or at b).
+    static func firstComma(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        var j = a + 1
+        while j < b {
+            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 { return j }
+            j += 1
+        }
+        return b
+    }
 
     /// A lower-case word ending in -ed ("stopped").
     static func isPastTense(_ ctx: QuoteContext, _ t: Int) -> Bool {
