@@ -229,7 +229,7 @@ extension ReaderState {
         let s = Fixture.state(Fixture.small(), 10, 2)
         #expect(s.screen.text.contains("window"))
         let one = Fixture.state(Fixture.small(), 1, 1)
-        #expect(one.screen.text == "w")
+        #expect(one.screen.text == "…")
     }
 
     @Test func twentyByFiveShowsTextAndStatus() {

@@ -20,6 +20,10 @@ enum Screen {
     }
 
     static func drawTooSmall(_ g: inout Grid) {
+        guard g.width >= 6 else {
+            if g.width > 0 && g.height > 0 { g.put("…", x: 0, y: 0, limit: g.width, style: .plain) }
+            return
+        }
         let words = ["window", "too", "small"]
         var y = 0, x = 0
         for w in words {

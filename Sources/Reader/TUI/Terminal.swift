@@ -96,6 +96,11 @@ final class CursesBackend {
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { s in pendingExitSignal = s }
         }
+        // A launcher may have left these blocked; the reader must still hear them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&wanted, sig) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         signal(SIGCONT) { _ in pendingContinue = 1 }
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             signal(sig) { s in crashHandler(s) }
@@ -161,8 +166,9 @@ final class CursesBackend {
 
     private func drawRow(_ grid: Grid, _ y: Int) {
         var x = 0
-        // Never write the bottom-right cell: some terminals scroll when it is filled.
-        let lastX = y == grid.height - 1 ? grid.width - 1 : grid.width
+        // ncurses writes the bottom-right cell without scrolling (scrollok is off); the
+        // cursor cannot advance past it, so that call reports ERR, which is expected.
+        let lastX = grid.width
         var buf: [wchar_t] = []
         while x < lastX {
             let style = grid[x, y].style
