@@ -96,9 +96,18 @@ enum CueFrames {
         }
 
         let restEmpty = tail >= sentence.upperBound || ctx.isStop(tail)
-        if commaBefore {
+        let relative = ctx.wordIs(src.head, SourcePhrases.who) || ctx.wordIs(src.head, SourcePhrases.which)
+        if commaBefore && !relative {
             // …, Smith said. / …, Smith said in a statement.
             if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
+                // "If she wins, Roe said in a tweet, the law stays": the clause goes on after the adjunct.
+                var k = tail
+                while k < sentence.upperBound && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
+                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil {
+                    emitReported(parts: [(sentence.lowerBound, head - 1), (k + 1, sentence.upperBound)],
+                                 cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
+                    return state.quotes.count > count
+                }
                 emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
                              paragraph: p, rule: .clauseThenCue, state: &state)
                 return state.quotes.count > count
@@ -308,8 +317,21 @@ enum CueFrames {
         }
         guard words <= 8 else { return false }
         let first = ctx.wordClass(t)
-        return first == .preposition || first == .objectPronoun || ctx.isCapitalized(t)
-            || (frame == .tell && first == .determiner) || words == 0
+        // Only an addressee may follow "told" ("told CNN", "told reporters"); after other cues a
+        // pronoun or a name is an object, so the clause goes on.
+        return first == .preposition || words == 0
+            || (frame == .tell && (first == .determiner || first == .objectPronoun || ctx.isCapitalized(t)))
+            || (ctx.isCapitalized(t) && isWeekdayOrMonth(ctx, t))
+    }
+
+    static let timeWords: WordTable<Bool> = WordTable(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."].map { ($0, true) })
+
+    /// "Tuesday", "March": a time adjunct after a cue.
+    static func isWeekdayOrMonth(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        timeWords.lookup(ctx.bytes, ctx.span(t)) != nil
     }
 
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
