@@ -70,7 +70,7 @@ enum CueLexicon {
             predict predicted predicts predicting promise~ promised promises~ promising
             vow vowed vows~ vowing pledge~ pledged pledges~ pledging concede conceded concedes conceding
             complain complained complains complaining confirm confirmed confirms confirming
-            contend contended contends contending maintain maintained maintains maintaining
+            contend contended contends contending maintain~ maintained~ maintains~ maintaining~
             observe observed observes observing remark~ remarked remarks~ counter~ countered counters~
             conclude~ concluded concludes concluding agree agreed agrees agreeing
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
@@ -100,7 +100,7 @@ enum CueLexicon {
             believe believed believes believing think thought thinks thinking~
             feel felt feels hope~ hoped hopes~ hoping fear~ feared fears~ fearing
             worry worried worries worrying expect expected~ expects expecting
-            know~ knew knows consider considered considers
+            know~ knew knows consider~ considered~ considers~
             want~ wanted wants wanting wish~ wished wishes~
             call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding

@@ -120,7 +120,11 @@ enum CueFrames {
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
         var end = clauseEnd(ctx, from: start, to: sentence.upperBound)
-        if entry.frame == .stance { end = firstComma(ctx, from: start, to: end) }
+        // A stance verb's object, or the content of a cue in a clause opened by "if", "when" …
+        // ("If you believe X, the Post will …"), ends at the first comma.
+        let subordinate = src.first > sentence.lowerBound && ctx.wordClass(src.first - 1) == .clauseBoundary
+            && !ctx.wordIs(src.first - 1, and) && !ctx.wordIs(src.first - 1, but) && !ctx.wordIs(src.first - 1, SourcePhrases.who)
+        if entry.frame == .stance || subordinate { end = firstComma(ctx, from: start, to: end) }
         emitReported(parts: [(start, end)],
                      cueSpan: cueSpan, source: src, paragraph: p,
                      rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
