@@ -148,7 +148,8 @@ enum CueLexicon {
             publicly privately often reportedly earlier further only initially first once
             simply flatly bluntly quickly immediately subsequently separately similarly
             didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't
-            widely long
+            widely long however instead meanwhile moreover indeed nevertheless nonetheless
+            furthermore likewise otherwise overall
             """),
         (.determiner, """
             the a an this these those some many several most other another two three four five

@@ -159,11 +159,22 @@ enum QuoteFinder {
         while d < open && d - start < 8 && !QuoteFinder.isDash(ctx, d)
                 && (ctx.isCapitalized(d) || ctx.kind(d) == .punctuation) { d += 1 }
         if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
-        // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
-        if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
+        // Past a leading adverbial ("On Tuesday, …", "However, …", "When he spoke, …",
+        // "Speaking in Iowa, …") and a leading "And"/"But", a phrase opening the sentence is its subject.
+        for _ in 0..<2 where start < open {
+            let cls = ctx.wordClass(start)
+            let adverbial = cls == .preposition || cls == .clauseBoundary || cls == .auxiliary
+                || SourcePhrases.isPrepositionLike(ctx, start) || endsWith(ctx, start, "ly") || endsWith(ctx, start, "ing")
+            guard adverbial else { break }
             var k = start + 1
-            while k < open && k - start < 8 && !ctx.isComma(k) { k += 1 }
-            if k < open && ctx.isComma(k) { start = k + 1 }
+            while k < open && k - start < 16 && !ctx.isComma(k) && !ctx.isBreak(k) { k += 1 }
+            if k + 1 < open && ctx.isComma(k) {
+                start = k + 1
+            } else if cls == .clauseBoundary || cls == .auxiliary {
+                start += 1  // "And he …"
+            } else {
+                break
+            }
         }
         if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
@@ -203,6 +214,16 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+
+    /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
+    static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {
+        guard ctx.kind(t) == .word else { return false }
+        let s = ctx.span(t), n = suffix.utf8CodeUnitCount
+        guard s.length > n + 2 else { return false }
+        let p = suffix.utf8Start
+        for i in 0..<n where WordTable<Int>.lower(ctx.bytes[s.end - n + i]) != p[i] { return false }
+        return true
+    }
     static let useSubjectPhrase = true
 
     static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
