@@ -163,6 +163,8 @@ enum CueLexicon {
         (.preposition, """
             on in at during last yesterday today tonight
             monday tuesday wednesday thursday friday saturday sunday via through over including
+            from for of with without by about besides despite against into onto upon toward towards
+            among between under like
             """),
         (.abbreviation, """
             mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres

@@ -26,13 +26,23 @@ enum CueFrames {
         // “…,” he said, adding … / …, saying … / … by pointing out …: a participle's source is
         // the clause's subject.
         if SourcePhrases.isParticiple(ctx, c), c - 1 >= sentence.lowerBound,
-           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordIs(c - 1, by) {
+           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordClass(c - 1) == .preposition {
             participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
             return state.quotes.count > count
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b,
+            // The subject of the clause the "and" continues: "…, and when Rubio thanked X and said …".
+            var clause = b - 1
+            while clause > sentence.lowerBound && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
+                    && ctx.wordClass(clause - 1) != .clauseBoundary && ctx.wordClass(clause - 1) != .complementizer {
+                clause -= 1
+            }
+            if clause >= b - 1 || !(ctx.wordClass(clause) == .subjectPronoun || ctx.isCapitalized(clause)
+                                      || ctx.wordClass(clause) == .determiner) {
+                clause = sentence.lowerBound
+            }
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, clause..<b,
                                                              overQuotations: true) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
