@@ -65,7 +65,9 @@ final class TmuxSession {
         let reader = try ReaderBinary.path()
         func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         var script = "#!/bin/sh\nD=\(q(dir.path))\n"
-        for (k, v) in env.sorted(by: { $0.key < $1.key }) { script += "export \(k)=\(q(v))\n" }
+        for (k, v) in env.sorted(by: { $0.key < $1.key }) {
+            script += k.hasPrefix("-") ? "unset \(k.dropFirst())\n" : "export \(k)=\(q(v))\n"   // "-TERM": unset
+        }
         // A trap (not an ignore, which the reader would inherit) keeps the wrapper alive
         // when ^C reaches the whole process group.
         script += "trap : INT\nstty -g > \"$D/before\"\n"
@@ -392,5 +394,15 @@ func sidebarRows(_ screen: String) -> [String] {
         t.send("q")
         #expect(try t.exitStatus() == 0)
         try t.expectRestored()
+    }
+
+    @Test(arguments: [["TERM": "dumb"], ["-TERM": ""]])
+    func dumbOrMissingTermPrintsThePlainReport(env: [String: String]) throws {
+        let t = try TmuxSession(args: [ReaderBinary.seed], width: 100, height: 30, env: env)
+        #expect(try t.exitStatus() == 0)
+        let s = try t.waitFor(text: "READER-DONE")
+        #expect(!s.contains("? help"))
+        #expect(s.contains("Putin"))
+        #expect(t.display("#{alternate_on}") == "0")
     }
 }

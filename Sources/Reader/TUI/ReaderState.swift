@@ -220,7 +220,8 @@ final class ReaderState {
                 if quoteStart(navigable[mid]) < anchor { lo = mid + 1 } else { hi = mid }
             }
             if forward { target = lo < navigable.count ? lo : nil } else {
-                let bottom = view.offset(view.move(top, by: bodyHeight - 1))
+                let bottomLine = view.move(top, by: bodyHeight - 1)
+                let bottom = max(view.offset(bottomLine), (view.range(bottomLine)?.end ?? 0) - 1)
                 hi = navigable.count
                 var l2 = 0
                 while l2 < hi {

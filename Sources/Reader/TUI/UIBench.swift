@@ -72,10 +72,11 @@ enum UIBench {
         for (name, samples) in results {
             let sorted = samples.sorted()
             let median = sorted[sorted.count / 2]
-            print("  keystroke \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) median \(ms(median))  worst \(ms(sorted.last!))  (\(samples.count) keys)")
+            let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
+            print("  keystroke \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) median \(ms(median))  p99 \(ms(p99))  worst \(ms(sorted.last!))  (\(samples.count) keys)")
         }
         let all = results.flatMap { $0.1 }.sorted()
-        print("  keystroke all: median \(ms(all[all.count / 2]))  worst \(ms(all.last!))  (\(all.count) keys)")
+        print("  keystroke all: median \(ms(all[all.count / 2]))  p99 \(ms(all[min(all.count - 1, all.count * 99 / 100)]))  worst \(ms(all.last!))  (\(all.count) keys)")
     }
 
     struct ValidationFailure: Error, CustomStringConvertible {
@@ -85,7 +86,7 @@ enum UIBench {
 
     static func peakRSSMegabytes() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Int(usage.ru_maxrss) / 1024   // ru_maxrss is in kilobytes on Linux
     }
 }
