@@ -50,7 +50,7 @@ final class TmuxSession {
     let width: Int, height: Int
 
     init(args: [String], shell: Bool = false, width: Int = 100, height: Int = 30, env: [String: String] = [:],
-         stdinFile: String? = nil) throws {
+         stdinFile: String? = nil, pipeFrom: String? = nil) throws {
         guard let tmux = TmuxSession.which("tmux") else { throw E2EFailure("tmux is not installed (.ci/run installs it)") }
         _ = tmux
         TmuxSession.counterLock.lock()
@@ -72,7 +72,8 @@ final class TmuxSession {
         // when ^C reaches the whole process group.
         script += "trap : INT\nstty -g > \"$D/before\"\n"
         let redirect = stdinFile.map { " < \(q($0))" } ?? ""
-        script += "sh -c 'echo $$ > \"$0\"; exec \"$@\"' \"$D/pid\" \(q(reader)) \(args.map(q).joined(separator: " "))\(redirect)\n"
+        let pipe = pipeFrom.map { "cat \(q($0)) | " } ?? ""
+        script += "\(pipe)sh -c 'echo $$ > \"$0\"; exec \"$@\"' \"$D/pid\" \(q(reader)) \(args.map(q).joined(separator: " "))\(redirect)\n"
         script += "echo $? > \"$D/status.tmp\"; mv \"$D/status.tmp\" \"$D/status\"\n"
         script += "stty -g > \"$D/after\"\necho READER-DONE\nexec sleep 60\n"
         if shell {
@@ -404,5 +405,16 @@ func sidebarRows(_ screen: String) -> [String] {
         #expect(!s.contains("? help"))
         #expect(s.contains("Putin"))
         #expect(t.display("#{alternate_on}") == "0")
+    }
+
+    @Test func pipedArticleKeysFromTerminal() throws {
+        let t = try TmuxSession(args: [], width: 100, height: 30, pipeFrom: ReaderBinary.seed)
+        let s = try t.waitFor(text: "? help")
+        #expect(s.contains("<stdin>") || s.contains("stdin"))
+        t.send("n")
+        _ = try t.waitFor(text: "quote 1/")
+        t.send("q")
+        #expect(try t.exitStatus() == 0)
+        try t.expectRestored()
     }
 }
