@@ -10,7 +10,7 @@ and `apt-get install wamerican`):
   - wamerican (Debian; SCOWL word list, copyright Kevin Atkinson, permissive licence: use, copy and
     distribute with its notice): to leave out first names and city names that are also common
     lowercase English words ("will", "mobile"), and for the list of words that English writes only
-    in lowercase ("note", "view"; not "trump", which is also a name), up to 12 letters.
+    in lowercase ("note", "view"; not "trump", which is also a name), up to 16 letters.
 
 usage: python3 scripts/gen_lexicons.py   (from the package root; rewrites Sources/Model/Lexicons/Generated*.swift)
 """
@@ -76,13 +76,13 @@ def main():
                 'less names that are common lowercase English words (SCOWL via Debian wamerican).'],
                'GeneratedFirstNames', [('names', [f'{n} {first[n]}' for n in sorted(first)])])
     capitalised = {w.strip().lower() for w in open(DICT, encoding='utf-8', errors='ignore') if w[:1].isupper()}
-    lower_only = sorted(w for w in common if "'" not in w and w not in capitalised and len(w) <= 12
+    lower_only = sorted(w for w in common if "'" not in w and w not in capitalised and len(w) <= 16
                         and w.isascii() and w.isalpha() and w not in first_lower)
     swift_file(os.path.join(OUT, 'GeneratedCommonWords.swift'),
                ['Source: SCOWL word list as packaged by Debian (wamerican 2020.12.07), Copyright 2000-2011',
                 'Kevin Atkinson; permission to use, copy, modify, distribute and sell is granted without fee',
                 'provided the copyright notice and permission notice appear (see /usr/share/doc/wamerican/copyright).',
-                'Words of up to 12 letters that the list has only in lowercase: a lone capitalised one is no name.'],
+                'Words of up to 16 letters that the list has only in lowercase: a lone capitalised one is no name.'],
                'GeneratedCommonWords', [('words', lower_only)])
     print(f'{len(lower_only)} lowercase-only words')
     print(f'{len(country_names)} countries, {len(state_names)} states, {len(city_names)} cities, {len(first)} first names')

@@ -40,6 +40,7 @@ enum ActorResolver {
                 assigned[i] = person
                 continue
             }
+            if c.surnameOnly { continue }
             if c.kind == .person {
                 // A lone untitled word that English writes in lowercase ("Note", "View") is no name.
                 if words.count == 1 && !c.titled && Lexicon.flags(resolver.hash(words[0])).contains(.commonWord) { continue }
@@ -93,8 +94,8 @@ private struct Resolution {
     var parent: [Int] = []
     var byKey: [UInt64: Int] = [:]
     var links: [Int: String] = [:]
-    /// Surname hash → (actor, offset) of each full-name mention, in text order.
-    var bySurname: [UInt64: [(actor: Int, at: Int, strong: Bool)]] = [:]
+    /// Surname hash → the distinct people of that surname, in order of first full mention (few).
+    var bySurname: [UInt64: [(actor: Int, strong: Bool)]] = [:]
     var byFirstName: [UInt64: Set<Int>] = [:]
     /// Provisional actor → what its first name or title says: 1 male, 2 female, 3 both seen.
     var sex: [Int: UInt8] = [:]
@@ -161,7 +162,13 @@ private struct Resolution {
     }
 
     mutating func noteFullName(actor: Int, first: UInt64, last: UInt64, at: Int, strong: Bool) {
-        bySurname[last, default: []].append((actor, at, strong))
+        var list = bySurname[last] ?? []
+        if let i = list.firstIndex(where: { $0.actor == actor }) {
+            if strong && !list[i].strong { list[i].strong = true }
+        } else {
+            list.append((actor, strong))
+        }
+        bySurname[last] = list
         byFirstName[first, default: []].insert(actor)
     }
 

@@ -144,7 +144,9 @@ enum Coreference {
         }
         var t = max(0, lo - 3)
         while t < doc.tokens.count && doc.tokens[t].span.start < span.end {
-            if doc.tokens[t].kind == .word, CorefLexicon.titles.lookup(doc.bytes, doc.tokens[t].span) == title { return true }
+            var s = doc.tokens[t].span
+            if s.length > 1 && doc.bytes[s.end - 1] == 0x2E { s.end -= 1 }  // "Sen."
+            if doc.tokens[t].kind == .word, CorefLexicon.titles.lookup(doc.bytes, s) == title { return true }
             t += 1
         }
         return false

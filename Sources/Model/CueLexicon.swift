@@ -56,6 +56,13 @@ enum CueLexicon {
             indicate indicated indicates indicating announce announced announces announcing
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
+            applauding attacking backing~ blasting cautioning charging continuing
+            countering disclosing estimating exclaiming hinting informing interjecting
+            lamenting objecting pleading posting proclaiming protesting questioning reiterating
+            remarking repeating retorting shouting speculating stressing supporting
+            testifying welcoming whispering yelling recounting recognizing
+            encourage encouraged encourages encouraging exhort exhorted exhorts exhorting
+            compare+to compared+to compares+to comparing+to chant~ chants~
             admit admitted admits admitting declare declared declares declaring
             state~ states~ stated stating report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying
@@ -164,8 +171,14 @@ enum CueLexicon {
 }
 
 extension CueLexicon {
-    /// Every cue form, keyed by its first word.
-    static let cueTable: WordTable<CueEntry> = {
+    /// Every cue form's entry; `cueIndex` maps a first word to its position here.
+    static let cueEntries: [CueEntry] = cueForms.map { $0.1 }
+    static let cueIndex: WordTable<Int32> = WordTable(cueForms.enumerated().map { ($0.element.0, Int32($0.offset)) })
+    /// For each entry, whether its word is a verb cue by itself (no required particle, no noun reading).
+    static let cueIsVerb: [Bool] = cueEntries.map { !$0.weak && ($0.particles.isEmpty || $0.particleOptional) }
+    static let cueIsStance: [Bool] = cueEntries.map { $0.frame == .stance }
+
+    private static let cueForms: [(String, CueEntry)] = {
         var entries: [(String, CueEntry)] = []
         for (frame, list) in cues {
             for item in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
@@ -183,7 +196,7 @@ extension CueLexicon {
             }
         }
         entries.append(("according", CueEntry(frame: .according, weak: false, particles: [Array("to".utf8)])))
-        return WordTable(entries)
+        return entries
     }()
 
     static let wordTable: WordTable<WordClass> = {

@@ -33,11 +33,19 @@ enum DirectQuotes {
             return nil
         case 0xE2:  // “ U+201C, ” U+201D
             guard s.length == 3, ctx.bytes[s.start + 1] == 0x80 else { return nil }
+            let glyph: Mark
             switch ctx.bytes[s.start + 2] {
-            case 0x9C: return (.open, t)
-            case 0x9D: return (.close, t)
+            case 0x9C: glyph = .open
+            case 0x9D: glyph = .close
             default: return nil
             }
+            // A mark typed the wrong way round reads by its place: after a space and before a
+            // word it opens (”Fear …), after a word and before a space it closes (“abhorrent“ ).
+            let spaceBefore = s.start == 0 || isSpace(ctx.bytes[s.start - 1])
+            let spaceAfter = s.end >= ctx.bytes.count || isSpace(ctx.bytes[s.end])
+            if spaceBefore && !spaceAfter { return (.open, t) }
+            if !spaceBefore && spaceAfter { return (.close, t) }
+            return (glyph, t)
         case 0xC2:  // « U+00AB, » U+00BB
             guard s.length == 2 else { return nil }
             return ctx.bytes[s.start + 1] == 0xAB ? (.open, t) : ctx.bytes[s.start + 1] == 0xBB ? (.close, t) : nil
@@ -50,13 +58,17 @@ enum DirectQuotes {
         var spans: [QuotedSpan] = []
         var current: QuotedSpan? = nil   // open, with its content starting at contentStart
         var contentStart = 0             // first content token of the current part
+        var openedStraight = false       // the current quotation opened with " or ''
+
         let paragraphs = document.paragraphs
         for p in paragraphs.indices {
             let range = tokenRange(document, p)
             var t = range.lowerBound
             if current != nil {
-                // A quotation left open continues only if this paragraph opens with a mark.
-                if t < range.upperBound, let (m, last) = mark(ctx, t, range.upperBound), m != .close {
+                // A quotation left open continues only if this paragraph opens with a mark of the
+                // same style (straight after straight, curly after curly).
+                if t < range.upperBound, let (m, last) = mark(ctx, t, range.upperBound), m != .close,
+                   (m == .toggle) == openedStraight {
                     t = last + 1
                     contentStart = t
                 } else {
@@ -75,10 +87,12 @@ enum DirectQuotes {
                     q.closeMark = last
                     if !q.parts.isEmpty { spans.append(q) }
                     current = nil
-                } else if current == nil, m != .close {
+                } else if m != .close, current == nil || (openedStraight && m == .open && current!.parts.isEmpty) {
+                    // (A curly opening mark after a straight one left open: the straight one was stray.)
                     current = QuotedSpan(parts: [], openMark: t, closeMark: -1, firstToken: last + 1,
                                          endToken: last + 1, paragraph: p, words: 0)
                     contentStart = last + 1
+                    openedStraight = m == .toggle
                 }
                 t = last + 1
             }
@@ -99,6 +113,9 @@ enum DirectQuotes {
         }
         return spans
     }
+
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     static func wordCount(_ ctx: QuoteContext, _ a: Int, _ b: Int) -> Int {
         var n = 0

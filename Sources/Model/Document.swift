@@ -59,10 +59,13 @@ public struct Paragraph: Hashable, Sendable {
     public var sentences: Range<Int>
     /// The first paragraph, when it reads as a title rather than prose.
     public var isHeadline: Bool
-    public init(span: Span, sentences: Range<Int> = 0..<0, isHeadline: Bool = false) {
+    /// A dateline opening the first body paragraph ("WASHINGTON (AP) —"), dash included.
+    public var dateline: Span?
+    public init(span: Span, sentences: Range<Int> = 0..<0, isHeadline: Bool = false, dateline: Span? = nil) {
         self.span = span
         self.sentences = sentences
         self.isHeadline = isHeadline
+        self.dateline = dateline
     }
 }
 

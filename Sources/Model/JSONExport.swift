@@ -7,7 +7,14 @@ struct CodePointOffsets {
     private var codePoints: [Int]
 
     init(bytes: [UInt8], offsets: [Int]) {
-        byteOffsets = Array(Set(offsets)).sorted()
+        var sorted = offsets.sorted()
+        var unique = 0  // deduplicate in place
+        for o in sorted where unique == 0 || sorted[unique - 1] != o {
+            sorted[unique] = o
+            unique += 1
+        }
+        sorted.removeLast(sorted.count - unique)
+        byteOffsets = sorted
         codePoints = []
         codePoints.reserveCapacity(byteOffsets.count)
         var count = 0, i = 0
@@ -35,67 +42,142 @@ struct CodePointOffsets {
 public enum JSONExport {
     /// One JSON object (one line) describing the analysis; see README for the schema.
     public static func json(_ analysis: Analysis, file: String) -> String {
+        String(decoding: jsonBytes(analysis, file: file), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes, written straight into one buffer (no per-span Strings):
+    /// the export costs a fraction of the analysis even with tens of thousands of mentions.
+    public static func jsonBytes(_ analysis: Analysis, file: String) -> [UInt8] {
         let doc = analysis.document
         var offsets: [Int] = []
         offsets.reserveCapacity(2 * (doc.paragraphs.count + analysis.mentions.count + 4 * analysis.quotes.count))
-        for p in doc.paragraphs { offsets += [p.span.start, p.span.end] }
-        for m in analysis.mentions { offsets += [m.span.start, m.span.end] }
+        for p in doc.paragraphs { offsets.append(p.span.start); offsets.append(p.span.end) }
+        for m in analysis.mentions { offsets.append(m.span.start); offsets.append(m.span.end) }
         for q in analysis.quotes {
-            for part in q.parts { offsets += [part.start, part.end] }
-            if let c = q.cue { offsets += [c.start, c.end] }
-            if let s = q.speaker { offsets += [s.span.start, s.span.end] }
+            for part in q.parts { offsets.append(part.start); offsets.append(part.end) }
+            if let c = q.cue { offsets.append(c.start); offsets.append(c.end) }
+            if let s = q.speaker { offsets.append(s.span.start); offsets.append(s.span.end) }
         }
         let cp = CodePointOffsets(bytes: doc.bytes, offsets: offsets)
-        func span(_ s: Span) -> String { "\"start\": \(cp[s.start]), \"end\": \(cp[s.end])" }
+        var w = JSONWriter(capacity: 64 + 40 * offsets.count)
+        func span(_ s: Span) {
+            w.raw("\"start\": "); w.int(cp[s.start]); w.raw(", \"end\": "); w.int(cp[s.end])
+        }
 
-        var out = "{\"file\": \(quoted(file)), \"paragraphs\": ["
-        out += doc.paragraphs.map { "{\(span($0.span))}" }.joined(separator: ", ")
-        out += "], \"actors\": ["
-        out += analysis.actors.enumerated().map { i, a in
-            let ms = a.mentions.map { m in
-                "{\(span(analysis.mentions[m].span)), \"paragraph\": \(analysis.mentions[m].paragraph)}"
-            }.joined(separator: ", ")
-            return "{\"id\": \"a\(i + 1)\", \"name\": \(quoted(a.name)), \"kind\": \"\(a.kind.rawValue)\", \"mentions\": [\(ms)]}"
-        }.joined(separator: ", ")
-        out += "], \"quotes\": ["
-        out += analysis.quotes.enumerated().map { i, q in
-            var content = "{\(span(q.content))"
-            if q.parts.count > 1 {
-                content += ", \"parts\": [" + q.parts.map { "{\(span($0))}" }.joined(separator: ", ") + "]"
+        w.raw("{\"file\": "); w.string(file); w.raw(", \"paragraphs\": [")
+        for (i, p) in doc.paragraphs.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{"); span(p.span); w.raw("}")
+        }
+        w.raw("], \"actors\": [")
+        for (i, a) in analysis.actors.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{\"id\": \"a"); w.int(i + 1); w.raw("\", \"name\": "); w.string(a.name)
+            w.raw(", \"kind\": \""); w.bytes(a.kind.rawValue.utf8); w.raw("\", \"mentions\": [")
+            for (k, m) in a.mentions.enumerated() {
+                if k > 0 { w.raw(", ") }
+                w.raw("{"); span(analysis.mentions[m].span)
+                w.raw(", \"paragraph\": "); w.int(analysis.mentions[m].paragraph); w.raw("}")
             }
-            content += "}"
-            let cue = q.cue.map { "{\(span($0))}" } ?? "null"
-            let speaker = q.speaker.map { s in
-                "{\(span(s.span)), \"text\": \(quoted(doc.string(s.span))), \"actor\": "
-                    + (s.actor.map { "\"a\($0 + 1)\"" } ?? "null") + "}"
-            } ?? "null"
-            return "{\"id\": \"q\(i + 1)\", \"kind\": \"\(q.kind.rawValue)\", \"paragraph\": \(q.paragraph), "
-                + "\"rule\": \"\(q.rule.rawValue)\", \"content\": \(content), \"cue\": \(cue), \"speaker\": \(speaker)}"
-        }.joined(separator: ", ")
-        out += "]}"
-        return out
+            w.raw("]}")
+        }
+        w.raw("], \"quotes\": [")
+        for (i, q) in analysis.quotes.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{\"id\": \"q"); w.int(i + 1); w.raw("\", \"kind\": \""); w.bytes(q.kind.rawValue.utf8)
+            w.raw("\", \"paragraph\": "); w.int(q.paragraph)
+            w.raw(", \"rule\": \""); w.bytes(q.rule.rawValue.utf8); w.raw("\", \"content\": {"); span(q.content)
+            if q.parts.count > 1 {
+                w.raw(", \"parts\": [")
+                for (k, part) in q.parts.enumerated() {
+                    if k > 0 { w.raw(", ") }
+                    w.raw("{"); span(part); w.raw("}")
+                }
+                w.raw("]")
+            }
+            w.raw("}, \"cue\": ")
+            if let c = q.cue { w.raw("{"); span(c); w.raw("}") } else { w.raw("null") }
+            w.raw(", \"speaker\": ")
+            if let s = q.speaker {
+                w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(doc.string(s.span)); w.raw(", \"actor\": ")
+                if let a = s.actor { w.raw("\"a"); w.int(a + 1); w.raw("\"") } else { w.raw("null") }
+                w.raw("}")
+            } else { w.raw("null") }
+            w.raw("}")
+        }
+        w.raw("]}")
+        return w.out
     }
 
     /// A JSON string literal; control characters are escaped, so no raw ESC ever reaches a terminal.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
+        var w = JSONWriter(capacity: s.utf8.count + 2)
+        w.string(s)
+        return String(decoding: w.out, as: UTF8.self)
+    }
+}
+
+/// Appends JSON text to a byte buffer.
+struct JSONWriter {
+    var out: [UInt8] = []
+
+    init(capacity: Int) { out.reserveCapacity(capacity) }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    mutating func bytes<C: Collection>(_ c: C) where C.Element == UInt8 { out.append(contentsOf: c) }
+
+    /// A non-negative or negative integer in decimal.
+    mutating func int(_ value: Int) {
+        if value < 0 { out.append(0x2D) }
+        var v = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[n] = 0x30 + UInt8(v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            for i in stride(from: n - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
+    }
+
+    /// A string literal: quote, backslash and control characters escaped; so are DEL, C1 controls,
+    /// U+2028/2029 and the bidi embeddings, overrides and isolates, so the JSON is safe to print.
+    mutating func string(_ s: String) {
+        out.append(0x22)
         for u in s.unicodeScalars {
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out.append(0x5C); out.append(0x22)
+            case "\\": out.append(0x5C); out.append(0x5C)
+            case "\n": out.append(0x5C); out.append(0x6E)
+            case "\r": out.append(0x5C); out.append(0x72)
+            case "\t": out.append(0x5C); out.append(0x74)
             default:
-                if u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) || (u.value >= 0x2028 && u.value <= 0x2029)
-                    || (u.value >= 0x202A && u.value <= 0x202E) || (u.value >= 0x2066 && u.value <= 0x2069) {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                let v = u.value
+                if v < 0x20 || (v >= 0x7F && v <= 0x9F) || (v >= 0x2028 && v <= 0x2029)
+                    || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) {
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    out.append(0x5C); out.append(0x75)
+                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((v >> UInt32(shift)) & 0xF)]) }
+                } else if v < 0x80 {
+                    out.append(UInt8(v))
+                } else if v < 0x800 {
+                    out.append(0xC0 | UInt8(v >> 6)); out.append(0x80 | UInt8(v & 0x3F))
+                } else if v < 0x10000 {
+                    out.append(0xE0 | UInt8(v >> 12)); out.append(0x80 | UInt8((v >> 6) & 0x3F))
+                    out.append(0x80 | UInt8(v & 0x3F))
                 } else {
-                    out.unicodeScalars.append(u)
+                    out.append(0xF0 | UInt8(v >> 18)); out.append(0x80 | UInt8((v >> 12) & 0x3F))
+                    out.append(0x80 | UInt8((v >> 6) & 0x3F)); out.append(0x80 | UInt8(v & 0x3F))
                 }
             }
         }
-        return out + "\""
+        out.append(0x22)
     }
 }

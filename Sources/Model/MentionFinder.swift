@@ -24,6 +24,8 @@ public struct MentionCandidate: Hashable, Sendable {
     public var titled: Bool
     /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
     var male = false, female = false
+    /// A lone title word ("Dean", "King"): a mention only of a person already named with that surname.
+    var surnameOnly = false
 
     public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
                 canonical: String? = nil, link: String? = nil, titled: Bool = false) {
@@ -276,8 +278,10 @@ private struct Finder {
         for (i, t) in run.enumerated() {
             let f = tokens[t].kind == .word && hashes[t] != 0 ? flags(t) : []
             var breaks = f.contains(.stop) || f.contains(.notAName)
+                || (hashes[t] != 0 && (endsInLowercaseSegment(t) || isNotANameShape(t)))
             if f.contains(.calendar) {
-                let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName)
+                // A month after a first name is a surname: "Theresa May".
+                let afterFirstName = i > 0 && flags(run[i - 1]).contains(.firstName) && f.contains(.firstName)
                 breaks = !afterFirstName
             }
             if breaks {
@@ -324,8 +328,11 @@ private struct Finder {
             if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
             return
         }
+        // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no
+        // word English writes in lowercase ("Osama bin Laden declared …", not "Several European …").
         if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),
-           !startsWithGazetteerName(run) {
+           !startsWithGazetteerName(run),
+           run.count == 1 || flags(first).contains(.commonWord) || !isCapitalised(run[1]) && run.count == 2 {
             run.removeFirst()
             while let f = run.first, !isCapitalised(f) { run.removeFirst() }
             guard !run.isEmpty else { return }
@@ -346,14 +353,30 @@ private struct Finder {
             if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
         }
-        if let (titleStart, nameStart) = titleSpan(run) {
+        if let (titleStart, start) = titleSpan(run), start < 0 {
+            // "Mr. King": a title word after an honorific, kept if it is a known surname.
+            if titleStart > 0 { name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph) }
+            emit([run[-start]], kind: .person, honorific: run[-start - 1], titled: true, paragraph: paragraph)
+            out[out.count - 1].surnameOnly = true
+            return
+        }
+        if let (titleStart, nameStart) = titleSpan(run),
+           // "Carla Dean", "Martin Luther King": a title word at the end, after a first name, is a surname.
+           !(titleStart > 0 && nameStart == run.count && flags(run[titleStart - 1]).contains(.firstName)) {
             if titleStart > 0 {
                 name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph)
             }
-            guard nameStart < run.count else { return }
+            guard nameStart < run.count else {
+                // A lone title word may be a surname ("Dean said", "King left"): kept only if it is one.
+                if run.count == 1 { emit(run, kind: .person, paragraph: paragraph); out[out.count - 1].surnameOnly = true }
+                return
+            }
             // A lone department word after "Secretary of" is no name: "Secretary of State".
             if nameStart == run.count - 1 && flags(run[nameStart]).contains(.departmentWord) { return }
             let honorific = flags(run[nameStart - 1]).contains(.honorific) ? run[nameStart - 1] : nil
+            // "the Queen City": a title before one lowercase-only word names no one ("Mr. Hurt" does).
+            if honorific == nil && nameStart == run.count - 1
+                && !flags(run[nameStart]).intersection([.orgHead, .placeHead, .thingHead]).isEmpty { return }
             let before = out.count
             classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
             var titleFlags: WordFlags = []
@@ -391,6 +414,12 @@ private struct Finder {
                 break
             }
             let f = flags(t)
+            // After "Mr." comes the name, even a title word: "Mr. King" (but "Mr. President" names
+            // no one new: a title word there is kept only as a known surname).
+            if i > titleStart && flags(run[i - 1]).contains(.honorific) {
+                if f.contains(.title) && i == run.count - 1 { return (titleStart, -i) }
+                break
+            }
             if f.contains(.title) && !(i > titleStart && f.contains(.firstName) && i == run.count - 1) { i += 1; continue }
             if f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1) { i += 1; continue }
             break
@@ -453,8 +482,15 @@ private struct Finder {
         }
         if !titled && run.count > 1 && !flags(run[0]).contains(.firstName) {
             // "South Vietnam": common words before a place name the place.
-            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
+            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({
+                flags($0).contains(.commonWord) || !isCapitalised($0) || gazetteer([$0])?.kind == .place }) {
                 emit(run, kind: .place, paragraph: paragraph); return
+            }
+            if lf.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
+            if lf.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
+            // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
+            if gazetteer([run[0]])?.kind == .place && !flags(last).contains(.firstName) {
+                emit(run, kind: .organization, paragraph: paragraph); return
             }
             // "Judicial Watch": capitalised common words with no first name name a body, not a person.
             if run.allSatisfy({ flags($0).contains(.commonWord) || !isCapitalised($0) }) {
@@ -476,6 +512,32 @@ private struct Finder {
             emit(run, kind: .place, paragraph: paragraph); return
         }
         emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+    }
+
+    /// Shapes that are never names: a word with a digit ("P2qpm3", but "G7" is in the gazetteer),
+    /// a party and state tag ("R-Ky"), a contraction other than a possessive ("You'd", "We'll").
+    func isNotANameShape(_ t: Int) -> Bool {
+        let s = Span(tokens[t].span.start, nameEnd(t))
+        if s.length >= 3 && bytes[s.start + 1] == 0x2D {
+            let b = bytes[s.start]
+            if b == 0x52 || b == 0x44 || b == 0x49 { return s.length <= 8 }  // R- D- I-
+        }
+        var apostrophe = -1
+        for i in s.start..<s.end {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { return Lexicon.gazetteer(hashes[t]) == nil }
+            if b == 0x27 { apostrophe = i }
+            if b == 0x99 && i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2 { apostrophe = i }
+        }
+        if apostrophe >= 0 {
+            let rest = s.end - apostrophe - 1
+            if rest == 1 { let b = bytes[s.end - 1] | 0x20; return b == 0x64 || b == 0x6D }  // 'd 'm
+            if rest == 2 {
+                let a = bytes[s.end - 2] | 0x20, b = bytes[s.end - 1] | 0x20
+                return (a == 0x6C && b == 0x6C) || (a == 0x72 && b == 0x65) || (a == 0x76 && b == 0x65)  // 'll 're 've
+            }
+        }
+        return false
     }
 
     /// A hyphenated word whose last part is lowercase: an adjective, not a name.

@@ -24,6 +24,8 @@ enum ParagraphSplitter {
         if paragraphs.count >= 2 && isHeadline(bytes, paragraphs[0].span, next: paragraphs[1].span) {
             paragraphs[0].isHeadline = true
         }
+        let body = paragraphs.first?.isHeadline == true ? 1 : 0
+        if body < paragraphs.count { paragraphs[body].dateline = dateline(bytes, paragraphs[body].span) }
         return paragraphs
     }
 
@@ -74,6 +76,46 @@ enum ParagraphSplitter {
         if last != 0x2E { return true }
         if capitalised * 2 > words && words >= 3 { return true }
         return next.length > span.length * 3 / 2
+    }
+
+    /// A dateline: a short place (and date, and agency) ending in a dash near the paragraph's
+    /// start, in capitals or with an agency in brackets: "WASHINGTON —", "NEW YORK, Dec. 22 (UPI) —",
+    /// "Philadelphia (AFP) –".
+    static func dateline(_ bytes: [UInt8], _ span: Span) -> Span? {
+        let limit = min(span.end, span.start + 80)
+        var i = span.start, words = 0, inWord = false, capsWord = false, firstWordCaps = false
+        var agency = false, letters = 0
+        guard i < limit, bytes[i] >= 0x41 && bytes[i] <= 0x5A else { return nil }
+        while i < limit {
+            let b = bytes[i]
+            // The dash: — or – (UTF-8 E2 80 94 / 93), or a spaced "-" or "--".
+            var dashEnd = 0
+            if b == 0xE2, i + 2 < span.end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x94 || bytes[i + 2] == 0x93 { dashEnd = i + 3 }
+            if b == 0x2D, i > span.start, bytes[i - 1] == 0x20 {
+                var j = i
+                while j < span.end && bytes[j] == 0x2D { j += 1 }
+                if j < span.end && bytes[j] == 0x20 { dashEnd = j }
+            }
+            if dashEnd > 0 {
+                if inWord && words == 1 { firstWordCaps = capsWord && letters >= 2 }
+                guard words >= 1 && words <= 8 && (firstWordCaps || agency) else { return nil }
+                return Span(span.start, dashEnd)
+            }
+            if b == 0x20 {
+                if inWord { words += 1; if words == 1 { firstWordCaps = capsWord && letters >= 2 } }
+                inWord = false
+            } else if b == 0x21 || b == 0x3F || b == 0x22 || b >= 0x80 {
+                return nil  // a sentence, a quotation or other text: no dateline
+            } else {
+                if !inWord { capsWord = true; letters = 0 }
+                inWord = true
+                if b >= 0x61 && b <= 0x7A { capsWord = false }
+                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { letters += 1 }
+                if b == 0x28, i + 2 < limit, bytes[i + 1] >= 0x41 && bytes[i + 1] <= 0x5A { agency = true }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Lines split at \n, \r\n or a lone \r, without the line end.

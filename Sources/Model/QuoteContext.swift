@@ -84,14 +84,23 @@ struct QuoteContext {
 
     /// A word that is a cue verb by itself (not "talks" without "about", not "reports").
     @inline(__always) func isVerbCue(_ t: Int) -> Bool {
-        guard let e = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return false }
-        return !e.weak && (e.particles.isEmpty || e.particleOptional)
+        guard let i = cueIndex(t) else { return false }
+        return CueLexicon.cueIsVerb[Int(i)]
+    }
+
+    /// Whether token t is a cue word at all (any entry).
+    @inline(__always) func isCueWord(_ t: Int) -> Bool { cueIndex(t) != nil }
+
+    @inline(__always) func cueIndex(_ t: Int) -> Int32? {
+        guard tokens[t].kind == .word else { return nil }
+        return CueLexicon.cueIndex.lookup(bytes, tokens[t].span)
     }
 
     /// The cue starting at token t, with the index of its last token (after a particle).
     /// A cue is lower case, except at the start of a sentence or clause ("According to …").
     func cue(at t: Int, sentenceStart: Int, end: Int) -> (entry: CueEntry, last: Int)? {
-        guard tokens[t].kind == .word, let entry = CueLexicon.cueTable.lookup(bytes, tokens[t].span) else { return nil }
+        guard let i = cueIndex(t) else { return nil }
+        let entry = CueLexicon.cueEntries[Int(i)]
         if !isLowercaseWord(t) {
             let initial = t == sentenceStart || (t > 0 && (kind(t - 1) == .quote || isComma(t - 1) || kind(t - 1) == .dash))
             guard initial else { return nil }

@@ -18,6 +18,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case cueInsideClause = "cue-inside-clause"
     /// “…,” Hollande retorted: a name and a verb the lexicon lacks, right after a quotation.
     case quoteThenVerb = "quote-then-verb"
+    /// “…” — Jane Smith: a quotation signed with a dash and a name.
+    case quoteThenDash = "quote-then-dash"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
     /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
@@ -82,10 +84,21 @@ enum QuoteFinder {
         return true
     }
 
+    /// — – ― or a lone hyphen.
+    static func isDash(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        if ctx.kind(t) == .dash { return true }
+        let s = ctx.span(t)
+        if s.length == 3 && ctx.bytes[s.start] == 0xE2 && ctx.bytes[s.start + 1] == 0x80 {
+            let c = ctx.bytes[s.start + 2]
+            return c == 0x93 || c == 0x94 || c == 0x95  // – — ―
+        }
+        return ctx.isPunct(t, 0x2D)
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
-                                _ pr: Range<Int>) -> Speaker? {
+                                _ pr: Range<Int>, overQuotations: Bool = false) -> Speaker? {
         var j = open - 1
-        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && ctx.quotedSpanOf[j] < 0 { j -= 1 }
+        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
         guard start < open else { return nil }
         // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
@@ -97,7 +110,23 @@ enum QuoteFinder {
         if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
            phrase.end < open {
-            return Speaker(span: Span(ctx.span(phrase.first).start, ctx.span(phrase.end - 1).end))
+            var end = ctx.span(phrase.end - 1).end
+            // "Vice President Jo Bauer weighed in": a person's name ends the phrase before a verb.
+            var i = mentions.countBefore(ctx.span(phrase.first).start)
+            while i < mentions.order.count {
+                let m = mentions.analysis.mentions[mentions.order[i]]
+                if m.span.end >= end { break }
+                if mentions.analysis.actors[m.actor].kind == .person {
+                    let next = ctx.tokenIndex(atOrAfter: m.span.end)
+                    if next < phrase.end, ctx.isLowercaseWord(next),
+                       !(next..<phrase.end).contains(where: { ctx.isCapitalized($0) }) {
+                        end = m.span.end
+                        break
+                    }
+                }
+                i += 1
+            }
+            return Speaker(span: Span(ctx.span(phrase.first).start, end))
         }
         let from = ctx.span(start).start
         var firstMention: Mention? = nil
@@ -124,6 +153,15 @@ enum QuoteFinder {
         let pr = DirectQuotes.tokenRange(document, state.quoted[k].paragraph + q.parts.count - 1)
         var j = q.closeMark + 1
         let last = q.endToken - 1
+        // “…” — Jane Smith
+        if j < pr.upperBound, isDash(ctx, j), j + 1 < pr.upperBound, ctx.isCapitalized(j + 1),
+           let name = SourcePhrases.after(ctx, from: j + 1, upper: pr.upperBound, open: false, stopAtVerbs: true) {
+            let speaker = Speaker(span: Span(ctx.span(name.first).start, ctx.span(name.end - 1).end))
+            let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(j), speaker: speaker,
+                              rule: .quoteThenDash)
+            state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
+            return
+        }
         let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
         if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
         guard j < pr.upperBound, ctx.isWord(j) else { return }
@@ -149,31 +187,36 @@ enum QuoteFinder {
         let quoted = DirectQuotes.find(document, &ctx)
         var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
                                      mentions: MentionIndex(analysis, quotations: []))
+        var cues: [(cue: Int, last: Int, entry: CueEntry, sentence: Range<Int>)] = []
+        var taken: [Int] = []
         for p in document.paragraphs.indices {
             let pRange = DirectQuotes.tokenRange(document, p)
-            let windows = sentenceWindows(document, p, state.ctx)
-            var taken: [Int] = []  // cues that took a quotation in the first pass
-            for directOnly in [true, false] {
-                for sentence in windows {
-                    var t = sentence.lowerBound
-                    while t < sentence.upperBound {
-                        if state.ctx.quotedSpanOf[t] < 0,
-                           let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
-                            if directOnly {
-                                if CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                                  paragraphTokens: pRange, directOnly: true, state: &state) {
-                                    taken.append(t)
-                                }
-                            } else if !taken.contains(t) {
-                                CueFrames.read(cue: t, last: last, entry: entry, sentence: sentence, paragraph: p,
-                                               paragraphTokens: pRange, directOnly: false, state: &state)
-                            }
-                            t = last + 1
-                        } else {
-                            t += 1
-                        }
+            // The paragraph's cues, looked up once for both passes.
+            cues.removeAll(keepingCapacity: true)
+            for sentence in sentenceWindows(document, p, state.ctx) {
+                var t = sentence.lowerBound
+                while t < sentence.upperBound {
+                    if state.ctx.quotedSpanOf[t] < 0,
+                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                        cues.append((t, last, entry, sentence))
+                        t = last + 1
+                    } else {
+                        t += 1
                     }
                 }
+            }
+            guard !cues.isEmpty else { continue }
+            // First the cues right after a quotation, then the others.
+            taken.removeAll(keepingCapacity: true)
+            for (i, c) in cues.enumerated() {
+                if CueFrames.read(cue: c.cue, last: c.last, entry: c.entry, sentence: c.sentence, paragraph: p,
+                                  paragraphTokens: pRange, directOnly: true, state: &state) {
+                    taken.append(i)
+                }
+            }
+            for (i, c) in cues.enumerated() where !taken.contains(i) {
+                CueFrames.read(cue: c.cue, last: c.last, entry: c.entry, sentence: c.sentence, paragraph: p,
+                               paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
         for k in state.quoted.indices where state.owner[k] < 0 {

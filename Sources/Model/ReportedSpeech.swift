@@ -32,7 +32,8 @@ enum CueFrames {
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b) else { return false }
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b,
+                                                             overQuotations: true) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
                          speaker: sp, paragraph: p, rule: entry.frame == .stance ? .stanceVerb : .cueThenClause,
@@ -105,7 +106,7 @@ enum CueFrames {
                              paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
         let ctx = state.ctx
         // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
-        if let e = CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(c)), e.frame == .stance { return false }
+        if let i = ctx.cueIndex(c), CueLexicon.cueIsStance[Int(i)] { return false }
         let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
@@ -158,7 +159,8 @@ enum CueFrames {
            pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
             speaker = sp
         } else {
-            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c)
+            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c,
+                                                  overQuotations: true)
         }
         guard let sp = speaker else { return }
         let tail = ce + 1
@@ -197,7 +199,7 @@ enum CueFrames {
             if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
             if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
             if ctx.isBreak(j) || ctx.kind(j) == .quote || ctx.isColon(j) { break }
-            if ctx.isLowercaseWord(j), CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(j)) != nil { break }
+            if ctx.isLowercaseWord(j), ctx.isCueWord(j) { break }
             j += 1
         }
         var start = tail
@@ -211,13 +213,26 @@ enum CueFrames {
     static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
         var j = a + 2
         while j + 1 < b {
+            // "… but argues that …": the source's next verb ends this content.
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b
+                && (ctx.isVerbCue(j + 1) || ctx.wordClass(j + 1) == .subjectPronoun) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
+            }
+            // "… but stopped short of …": a new verb after "but".
+            if ctx.wordIs(j, but) && ctx.quotedSpanOf[j] < 0 && j + 1 < b && isPastTense(ctx, j + 1) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
+            }
             if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
                 let n = j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
                     && !ctx.wordIs(n, CueFrames.and) { return j }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
                 // …, she said: another source and cue begin.
-                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n + 1)) != nil {
+                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
                     return j
                 }
             }
@@ -226,6 +241,13 @@ enum CueFrames {
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// A lower-case word ending in -ed ("stopped").
+    static func isPastTense(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        let s = ctx.span(t)
+        return s.length > 3 && ctx.bytes[s.end - 1] == 0x64 && ctx.bytes[s.end - 2] == 0x65
+    }
     static let by: [UInt8] = Array("by".utf8)
     static let a: [UInt8] = Array("a".utf8)
     static let an: [UInt8] = Array("an".utf8)
@@ -266,7 +288,14 @@ enum CueFrames {
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
     static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
         guard t < upper else { return false }
-        return ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t)
+        if ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t) { return true }
+        // "call them “lone wolves”": a quotation soon after.
+        var j = t + 1
+        while j < upper && j < t + 5 {
+            if ctx.quotedSpanOf[j] >= 0 { return true }
+            j += 1
+        }
+        return false
     }
 
     static func emitReported(parts: [(Int, Int)], cueSpan: Span, source: SourcePhrase, paragraph p: Int,
@@ -284,6 +313,7 @@ enum CueFrames {
         var inside: [Int] = []
         var words = 0
         var lastParagraph = p
+        let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
             while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
@@ -302,6 +332,7 @@ enum CueFrames {
             while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
                   state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
             guard a < b else { continue }
+            let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
                 if ctx.isWord(t) { words += 1 }
@@ -309,16 +340,29 @@ enum CueFrames {
                 if k >= 0 && inside.last != k {
                     inside.append(k)
                     let q = state.quoted[k]
-                    if (q.parts.count > 1 || q.endToken > b) && q.firstToken < b {
-                        end = max(end, q.parts.last!.end)
-                        lastParagraph = q.paragraph + q.parts.count - 1
+                    guard (q.parts.count > 1 || q.endToken > b) && q.firstToken < b else { continue }
+                    // Run on to the quotation's end: within this paragraph by extending this part,
+                    // beyond it by taking the quotation's later parts as parts of their own.
+                    for (i, part) in q.parts.enumerated() where part.end > start {
+                        if part.start < paragraphEnd {
+                            end = max(end, min(part.end, paragraphEnd))
+                        } else {
+                            spans.append(part)
+                            lastParagraph = max(lastParagraph, q.paragraph + i)
+                        }
                     }
                 }
             }
-            spans.append(Span(ctx.span(a).start, end))
+            spans.append(Span(start, end))
         }
         guard words >= 2, !spans.isEmpty else { return }
-        if spans.count > 1 && spans[0].end > spans[1].start { spans = [spans[0].union(spans[1])] }
+        // In order, without overlap (spans never cross a paragraph, so merging keeps them inside one).
+        spans.sort()
+        var merged: [Span] = []
+        for s in spans {
+            if let last = merged.last, last.end > s.start { merged[merged.count - 1] = last.union(s) } else { merged.append(s) }
+        }
+        spans = merged
         // Content that is exactly one quotation is a direct quote: stating that "…".
         var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
         if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
@@ -338,6 +382,8 @@ enum CueFrames {
     /// The first word of the sentence holding a quotation that opens at token `open`, when at
     /// least two words precede the quotation in it ("Mrs. Roe, in her view, ''is wrong,'' …").
     static func leadIn(before open: Int, _ ctx: QuoteContext, _ pr: Range<Int>) -> Int? {
+        // "…, telling reporters, “…,” he said": a comma or colon introduces a whole quotation.
+        if open - 1 >= pr.lowerBound && (ctx.isComma(open - 1) || ctx.isColon(open - 1)) { return nil }
         var j = open - 1, words = 0
         while j >= pr.lowerBound && open - j < 60 {
             if ctx.isBreak(j) || ctx.isColon(j) || ctx.kind(j) == .quote || ctx.kind(j) == .dash { break }

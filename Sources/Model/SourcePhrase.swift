@@ -15,7 +15,7 @@ enum SourcePhrases {
     static let which: [UInt8] = Array("which".utf8)
 
     static let articles: WordTable<Bool> = WordTable(
-        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other", "another"]
+        ["a", "an", "the", "this", "these", "those", "his", "their", "its", "our", "every", "no", "each", "other"]
             .map { ($0, true) })
 
     /// A determiner that can stand for people: "several", "many", "some", "both" (not "the", "his").
@@ -128,7 +128,7 @@ enum SourcePhrases {
                 let c = ctx.wordClass(n)
                 if c == .clauseBoundary || c == .complementizer || c == .be || c == .subjectPronoun { break }
                 if stopAtVerbs && (c == .auxiliary || isAdverb(ctx, n) || ctx.isLowercaseWord(n)
-                                   && CueLexicon.cueTable.lookup(ctx.bytes, ctx.span(n)) != nil) { break }
+                                   && ctx.isCueWord(n)) { break }
                 if !open && !ctx.isCapitalized(n) && ctx.isVerbCue(n) { break }
                 words += 1
             } else if !inPhrase(ctx, n) {

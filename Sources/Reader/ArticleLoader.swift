@@ -43,9 +43,12 @@ enum ArticleLoader {
         var info = stat()
         guard stat(path, &info) == 0 else { throw Failure(message: "\(name): \(reason(errno))") }
         if info.st_mode & S_IFMT == S_IFDIR { throw Failure(message: "\(name): is a directory") }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+        // O_NONBLOCK so that opening a FIFO nobody writes to does not wait forever; reads then
+        // block as usual (a FIFO without a writer reads as empty).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(message: "\(name): \(reason(errno))") }
         defer { close(fd) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         return try readAll(fd: fd, name: name, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
     }
 

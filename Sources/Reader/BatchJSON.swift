@@ -7,14 +7,14 @@ import Model
 
 enum BatchJSON {
     /// The JSON line for one file (without the newline), and whether it succeeded.
-    static func line(path: String, force: Bool) -> (json: String, ok: Bool, warnings: [String]) {
+    static func line(path: String, force: Bool) -> (json: [UInt8], ok: Bool, warnings: [String]) {
         do {
             let article = try ArticleLoader.load(path: path, force: force)
             let analysis = Analyzer().analyze(article.text)
-            return (JSONExport.json(analysis, file: path), true, article.warnings)
+            return (JSONExport.jsonBytes(analysis, file: path) + [0x0A], true, article.warnings)
         } catch {
             let message = (error as? ArticleLoader.Failure)?.message ?? "\(error)"
-            return ("{\"file\": \(JSONExport.quoted(path)), \"error\": \(JSONExport.quoted(message))}", false, [message])
+            return (Array("{\"file\": \(JSONExport.quoted(path)), \"error\": \(JSONExport.quoted(message))}\n".utf8), false, [message])
         }
     }
 
@@ -28,7 +28,7 @@ enum BatchJSON {
 
     /// Collects results from any thread and prints them in input order.
     private final class OrderedResults: @unchecked Sendable {
-        private var pending: [Int: (json: String, ok: Bool, warnings: [String])] = [:]
+        private var pending: [Int: (json: [UInt8], ok: Bool, warnings: [String])] = [:]
         private var nextToPrint = 0
         private var failed = false
         private let lock = NSLock()
@@ -36,13 +36,13 @@ enum BatchJSON {
 
         init(count: Int) { self.count = count }
 
-        func finish(_ index: Int, _ result: (json: String, ok: Bool, warnings: [String])) {
+        func finish(_ index: Int, _ result: (json: [UInt8], ok: Bool, warnings: [String])) {
             lock.lock(); defer { lock.unlock() }
             pending[index] = result
             while let r = pending.removeValue(forKey: nextToPrint) {
                 for w in r.warnings { Diagnostics.warn(w) }
                 if !r.ok { failed = true }
-                StandardOutput.write(r.json + "\n")
+                StandardOutput.write(r.json)
                 nextToPrint += 1
             }
         }

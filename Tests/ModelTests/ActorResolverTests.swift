@@ -92,3 +92,13 @@ fileprivate extension Analysis {
     /// The texts of an actor's mentions, in order.
     func mentionTexts(_ actor: Actor) -> [String] { actor.mentions.map { document.string(mentions[$0].span) } }
 }
+
+@Suite struct ActorKindTests {
+    func labels(_ text: String) -> [String] {
+        Analyzer().analyze(text).actors.map { "\($0.kind.rawValue):\($0.name)" }
+    }
+
+    @Test func compassAndPlaceHeads() {
+        #expect(labels("They drove from North Denver to Brackton Beach.") == ["place:North Denver", "place:Brackton Beach"])
+    }
+}

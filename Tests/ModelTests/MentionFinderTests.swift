@@ -96,3 +96,63 @@ fileprivate extension Analysis {
         #expect(mentions("He called the Secretary of State on Friday.").isEmpty)
     }
 }
+
+@Suite struct MentionFinderEdgeTests {
+    func labels(_ text: String) -> [String] {
+        Analyzer().analyze(text).actors.map { "\($0.kind.rawValue):\($0.name)" }
+    }
+
+    @Test func monthAfterAFirstNameIsASurname() {
+        #expect(labels("They met Theresa May on Friday in May.") == ["person:Theresa May"])
+    }
+
+    @Test func titleBeforeACommonWordNamesNoOne() {
+        #expect(labels("The fans of the Queen City cheered.").isEmpty)
+    }
+
+    @Test func placeThenUnknownWordsIsABody() {
+        #expect(labels("The Ohio Quorvanes won again.") == ["organization:Ohio Quorvanes"])
+    }
+
+    @Test func hyphenatedAdjectiveSplitsARun() {
+        #expect(labels("A Brackton-based Quorvane Foundation gave money.") == ["organization:Quorvane Foundation"])
+    }
+}
+
+@Suite struct MentionFinderTitleWordTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func honorificBeforeATitleWord() {
+        #expect(mentions("Walter King spoke. They asked Mr. King about it.") == ["Walter King", "Mr. King"])
+        // With no King named, "Mr. King" alone is no new actor (as "Mr. President" is none).
+        #expect(mentions("They asked Mr. King about it.").isEmpty)
+    }
+
+    @Test func loneTitleWordIsASurnameOnlyWhenOneIsNamed() {
+        #expect(mentions("Carla Dean spoke. Dean said no.") == ["Carla Dean", "Dean"])
+        #expect(mentions("The talk ended. Dean said no.").isEmpty)
+    }
+
+    @Test func unknownFirstWordOfALongerNameIsKept() {
+        #expect(mentions("He waited: Quorvane bin Tarsid declared war.") == ["Quorvane bin Tarsid"])
+        #expect(mentions("Several European leaders agreed.") == ["European"])
+    }
+}
+
+@Suite struct MentionFinderShapeRuleTests {
+    func mentions(_ text: String) -> [String] {
+        let a = Analyzer().analyze(text)
+        return a.mentions.map { a.document.string($0.span) }
+    }
+
+    @Test func partyTagsLinksAndContractionsAreNoNames() {
+        #expect(mentions("Sen. Carla Dean (R-Ky.) posted t.co/Xq3Zp9 and You'd agree.") == ["Carla Dean"])
+    }
+
+    @Test func vocativeTitleNamesNoOne() {
+        #expect(mentions("“Mr. President, will you sign?” she asked.").isEmpty)
+    }
+}

@@ -61,3 +61,25 @@ import Testing
         #expect(paragraphs("\n\n  \n").isEmpty)
     }
 }
+
+@Suite struct DatelineTests {
+    func dateline(_ text: String) -> String? {
+        let d = Analyzer().analyze(text).document
+        let body = d.paragraphs.first { $0.dateline != nil }
+        return body?.dateline.map { d.string($0) }
+    }
+
+    @Test func capitalisedPlaceAndDash() {
+        #expect(dateline("Council Rejects Plan\n\nBRACKTON — The council voted on Tuesday to reject the plan.\n") == "BRACKTON —")
+    }
+
+    @Test func placeDateAndAgency() {
+        #expect(dateline("NEW HAVEN, Dec. 2 (XNS) — The council voted to reject the plan.\n") == "NEW HAVEN, Dec. 2 (XNS) —")
+        #expect(dateline("Brackton (XNS) – The council voted to reject the plan.\n") == "Brackton (XNS) –")
+    }
+
+    @Test func proseWithADashIsNoDateline() {
+        #expect(dateline("The council — as expected — voted to reject the plan.\n") == nil)
+        #expect(dateline("Council Rejects Plan\n\nMayor Lena Ortiz - who had backed it - left.\n") == nil)
+    }
+}

@@ -48,6 +48,15 @@ import Testing
         }
     }
 
+    @Test func uiFlagRunsTheScreenModelBenchmark() throws {
+        let dir = try CLI.tempDirectory()
+        let path = try CLI.write("“One two,” said Ann Lee.\n", "a.txt", in: dir)
+        let r = try CLI.run(["bench", "--ui", path])
+        #expect(r.status == 0)
+        #expect(!r.stdout.isEmpty)
+        #expect(!r.out.contains("words/s:"))  // not the analysis benchmark
+    }
+
     @Test func benchOfAMissingPathFails() throws {
         let r = try CLI.run(["bench", "/nonexistent/corpus"])
         #expect(r.status == 1)

@@ -146,7 +146,9 @@ private func rawControls(in output: Data) -> [String] {
         // No quotation marks: the Model's first-cut Attributor is quadratic in quotes × tokens of a
         // paragraph (see the report), and this case is about size, not quotes.
         var text = ""
-        let sentence = "Ann Lee met Bob Ray in Paris on Tuesday, according to the Daily Record. "
+        // Mostly lower-case prose (names are few), so the JSON stays small enough to parse quickly.
+        let sentence = String(repeating: "the talks went on for hours and nobody said much about the plan at all. ", count: 9)
+            + "Ann Lee met Bob Ray in Paris on Tuesday, according to the Daily Record. "
         text.reserveCapacity(20_000_100)
         while text.utf8.count < 20_000_000 { text += sentence }
         let dir = try CLI.tempDirectory()
@@ -206,6 +208,15 @@ private func rawControls(in output: Data) -> [String] {
             #expect(r.stderr.isEmpty, "\(r.stderr)")
             #expect(r.out == "status 0\n")
         }
+    }
+
+    @Test func aFIFOWithoutAWriterDoesNotHang() throws {
+        let dir = try CLI.tempDirectory()
+        let path = dir.appendingPathComponent("fifo.txt").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let r = try CLI.shell("timeout 10 \"$READER\" --json '\(path)'; echo \"status $?\"")
+        #expect(r.out.hasSuffix("status 0\n"))  // 124 would mean timeout killed it
+        #expect(r.out.contains("\"paragraphs\": []"))
     }
 
     @Test func theReaderWritesNothing() throws {

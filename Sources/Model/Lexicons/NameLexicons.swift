@@ -13,6 +13,7 @@ enum NameLexicons {
     Hamid Ashraf Nawaz Imran Benazir Bibi Yair Naftali Ehud Ariel Shimon Mahmud Hamad Salman Rodrigo
     Jeh Reince Newt Mitt Beto Rand Marco Jeb Ted Kellyanne Huma Bernie Hillary Chelsea Ivanka Jared
     Nikki Kamala Mike Joe Bill Tom Tim Jim Bob Rick Chuck Nancy Mitch Paul Lindsey Elizabeth John
+    May June April August
     """
 
     /// Titles and roles that stand before a name and are not part of it.
@@ -27,7 +28,7 @@ enum NameLexicons {
     Councilwoman Councilmember Assemblyman Assemblywoman Delegate Prosecutor Counsel Adviser Advisor
     Aide Strategist Analyst Professor Prof. Coach Pastor Dean Superintendent Provost Trustee
     Sheikh Emir Ayatollah Pvt. Cpl. Atty. Supt. Gens. Candidates Senators Governors Presidents
-    Anchor Host Correspondent Reporter Columnist Editor Economist Pollster Manager Chairmen
+    Anchor Host Correspondent Reporter Columnist Editor Economist Pollster Manager Chairmen Del. Fellow
     """
 
     /// Words that belong to a title only when another title word follows: "Former Vice President".
@@ -494,6 +495,14 @@ enum NameLexicons {
     Jewish, Jews = Jews
     Catholic, Catholics = Catholics
     Evangelical, Evangelicals = Evangelicals
+    Christian, Christians = Christians
+    Protestant, Protestants = Protestants
+    Sunni, Sunnis = Sunnis
+    Shiite, Shiites, Shia = Shiites
+    Islamist, Islamists = Islamists
+    Mormon, Mormons = Mormons
+    Hindu, Hindus = Hindus
+    New Yorker, New Yorkers = New Yorkers > New York
     Soviet, Soviets = Soviets > Soviet Union
     Californian, Californians = Californians > California
     Texan, Texans = Texans > Texas

@@ -85,8 +85,6 @@ enum UIBench {
     }
 
     static func peakRSSMegabytes() -> Int {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Int(usage.ru_maxrss) / 1024   // ru_maxrss is in kilobytes on Linux
+        ProcessStats.peakResidentBytes() / (1024 * 1024)
     }
 }
