@@ -417,4 +417,24 @@ func sidebarRows(_ screen: String) -> [String] {
         #expect(try t.exitStatus() == 0)
         try t.expectRestored()
     }
+
+    /// X10 mouse reports (what ncurses expects for TERM=screen in tmux): ESC [ M b x y, each +32, 1-based.
+    static func mouseBytes(button: Int, x: Int, y: Int) -> [String] {
+        [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y].map { String($0, radix: 16) }
+    }
+
+    @Test func mouseWheelScrollsAndClickFilters() throws {
+        let t = try TmuxSession(args: ["--mouse", ReaderBinary.seed], width: 100, height: 30)
+        let first = try t.waitFor(text: "? help")
+        let firstLine = first.split(separator: "\n").first.map(String.init) ?? ""
+        _ = try t.tmuxRun(["send-keys", "-t", "main", "-H"] + E2ETests.mouseBytes(button: 65, x: 5, y: 5))   // wheel down
+        _ = try t.waitFor("the text scrolled") { ($0.split(separator: "\n").first.map(String.init) ?? "") != firstLine }
+        // Click the first actor row under the sidebar's title and kind header.
+        let side = first.split(separator: "\n").firstIndex { $0.contains("Actors (") }!
+        _ = try t.tmuxRun(["send-keys", "-t", "main", "-H"] + E2ETests.mouseBytes(button: 0, x: 90, y: side + 2))
+        _ = try t.waitFor(text: "filter: ")
+        t.send("q")
+        #expect(try t.exitStatus() == 0)
+        try t.expectRestored()
+    }
 }
