@@ -93,13 +93,13 @@ final class TmuxSession {
     private var panePID: pid_t?
 
     deinit {
+        // End what this test started, by pid: the pane's processes, then the server.
+        for p in [readerPID, panePID] { if let p = p, p > 0, kill(p, 0) == 0 { kill(p, SIGKILL) } }
         _ = try? tmuxRun(["kill-server"])
-        // Make sure nothing outlives the test: the server this test started, by its pid.
         if let p = serverPID, p > 0 {
             for _ in 0..<50 where kill(p, 0) == 0 { usleep(10_000) }
             if kill(p, 0) == 0 { kill(p, SIGKILL) }
         }
-        for p in [readerPID, panePID] { if let p = p, p > 0, kill(p, 0) == 0 { kill(p, SIGKILL) } }
         try? FileManager.default.removeItem(at: dir)
     }
 
