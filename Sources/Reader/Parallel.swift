@@ -12,11 +12,28 @@ enum Parallel {
             return
         }
         let next = IndexDispenser()
+        // Dedicated threads rather than Dispatch's shared pool, so `jobs` threads really run
+        // even when the pool is busy (concurrentPerform may then run the work serially).
         withoutActuallyEscaping(body) { body in
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let i = next.take(below: count) { body(i) }
+            let box = UncheckedBox(body)
+            let done = DispatchSemaphore(value: 0)
+            for _ in 1..<workers {
+                let thread = Thread {
+                    while let i = next.take(below: count) { box.value(i) }
+                    done.signal()
+                }
+                thread.stackSize = 8 << 20
+                thread.start()
             }
+            while let i = next.take(below: count) { body(i) }
+            for _ in 1..<workers { done.wait() }
         }
+    }
+
+    /// Carries the non-escaping body to the worker threads, which all finish before it returns.
+    private final class UncheckedBox<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     /// Hands out 0, 1, 2, … to worker threads.
