@@ -83,7 +83,12 @@ struct WordTable<Value>: @unchecked Sendable {
     }
 
     @inline(__always)
-    func lookup(_ bytes: [UInt8], _ span: Span) -> Value? { lookup(bytes, span.start, span.end) }
+    func lookup(_ bytes: [UInt8], _ span: Span) -> Value? {
+        if let v = lookup(bytes, span.start, span.end) { return v }
+        // An abbreviation's token keeps its period ("Sen.", "Gov.": see Tokenizer): try without it.
+        if span.length > 1 && bytes[span.end - 1] == 0x2E { return lookup(bytes, span.start, span.end - 1) }
+        return nil
+    }
 
     @inline(__always)
     private func keyMatches(_ slot: Int, _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {

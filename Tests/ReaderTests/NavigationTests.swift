@@ -186,3 +186,15 @@ import Testing
         #expect(s.layout.quotes == nil && s.focus == .text)
     }
 }
+
+@Suite struct QuoteOrderTests {
+    @Test func quotesOutOfOrderStillNavigateForward() {
+        var a = Fixture.small()
+        a.quotes.reverse()   // the Model promises text order; the reader does not rely on it
+        let s = Fixture.state(a, 60, 14)
+        var starts: [Int] = []
+        for _ in 0..<3 { _ = s.type("n"); starts.append(s.quoteStart(s.currentQuote!)) }
+        #expect(starts == starts.sorted() && Set(starts).count == 3)
+        #expect(s.screen.rowText(13).contains("quote 3/3"))
+    }
+}
