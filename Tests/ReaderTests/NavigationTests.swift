@@ -179,6 +179,7 @@ import Testing
         let g = s.screen
         #expect(g.contains("Quotes 20"))
         #expect(g.contains("Ada Lin"))
+        #expect(g.contains("~ reported"))
         _ = s.type("jjjjj\n")
         #expect(s.currentQuote == 5)
         #expect(s.screen.contains("Quotes 6/20"))

@@ -186,7 +186,9 @@ enum Screen {
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
             var ks = selected ? base : theme.kindStyle(quote.kind)
             if dimmed && !selected { ks = Style(attrs: .dim) }
-            x = g.put(String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!)) + " ", x: x, y: y, limit: limit, style: ks)
+            let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
+            let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
+            x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
             x = g.put(s.speakerName(q).padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: selected ? base : base.with(.bold))
             let first = quote.parts.first ?? Span(0, 0)
             let snippet = Sanitize.line(s.analysis.document.string(Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))))
