@@ -38,3 +38,18 @@ enum CorefLexicon {
         return WordTable(entries)
     }()
 }
+
+extension CorefLexicon {
+    /// First names listed for both sexes but overwhelmingly given to one (GeneratedNameSex.swift):
+    /// hash → 1 male, 2 female.
+    static let dominantSex: HashTable<UInt8> = {
+        var table = HashTable<UInt8>(capacity: 256, empty: 0)
+        for line in GeneratedNameSex.names.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2 else { continue }
+            let sex: UInt8 = parts[1] == "M" ? 1 : 2
+            table.update(LexiconHash.hash(parts[0])) { $0 = sex }
+        }
+        return table
+    }()
+}

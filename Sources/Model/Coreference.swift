@@ -9,6 +9,9 @@ struct MentionIndex {
     let order: [Int]
     /// Content parts of direct quotes, in text order: a name inside one is not in focus.
     let quotations: [Span]
+    /// Per actor, what its names say of a person's sex (first name, honorific, sexed title):
+    /// bit 1 male, bit 2 female, both when the names disagree; 0 unknown.
+    let sex: [UInt8]
 
     init(_ analysis: Analysis, quotes: [Quote]) {
         self.init(analysis, quotations: quotes.filter { $0.kind == .direct }.flatMap { $0.parts }.sorted())
@@ -21,6 +24,25 @@ struct MentionIndex {
         for i in m.indices.dropFirst() where m[i].span.start < m[i - 1].span.start { sorted = false; break }
         order = sorted ? Array(m.indices) : m.indices.sorted { m[$0].span.start < m[$1].span.start }
         self.quotations = quotations
+        sex = Self.sexes(analysis)
+    }
+
+    static func sexes(_ analysis: Analysis) -> [UInt8] {
+        let doc = analysis.document
+        var out = [UInt8](repeating: 0, count: analysis.actors.count)
+        for m in analysis.mentions where analysis.actors[m.actor].kind == .person {
+            // The mention's first word, and the word just before it ("Congresswoman Roe").
+            guard let first = Coreference.tokenIndex(at: m.span.start, doc) else { continue }
+            var bits: UInt8 = 0
+            for t in [first - 1, first] where t >= 0 && t < doc.tokens.count && doc.tokens[t].kind == .word {
+                let h = LexiconHash.hash(doc.bytes, doc.tokens[t].span)
+                let f = Lexicon.flags(h)
+                let male = f.contains(.male), female = f.contains(.female)
+                if male != female { bits |= male ? 1 : 2 } else if male { bits |= CorefLexicon.dominantSex[h] ?? 0 }
+            }
+            out[m.actor] |= bits
+        }
+        return out
     }
 
     /// The number of mentions starting before `offset`.
@@ -45,6 +67,12 @@ struct MentionIndex {
         return nil
     }
 
+    /// Whether actor `a` may be referred to by a pronoun of sex `want` (1 he, 2 she, 0 either):
+    /// only a person whose names say the other sex, and only that, is excluded.
+    func fits(_ a: Int, _ want: UInt8) -> Bool {
+        want == 0 || sex[a] == 0 || sex[a] & want != 0
+    }
+
     func isQuoted(_ span: Span) -> Bool {
         var lo = 0, hi = quotations.count
         while lo < hi {
@@ -65,9 +93,12 @@ enum Coreference {
         guard let head = headToken(of: speaker, doc) else { return nil }
         let headSpan = doc.tokens[head].span
         if let cls = CueLexicon.wordTable.lookup(doc.bytes, headSpan), cls == .subjectPronoun {
-            // "he said": the person who spoke last, else the person named last.
+            // "he said": the person who spoke last, else the person named last, of a sex that fits.
+            if isPlural(doc.bytes, headSpan) { return lastCollective(before: speaker.start, index: index) }
             guard isPersonalPronoun(doc.bytes, headSpan) else { return nil }
-            return lastSpeaker ?? lastPerson(before: speaker.start, index: index)
+            let want: UInt8 = headSpan.length == 2 ? 1 : 2
+            if let a = lastSpeaker, index.fits(a, want) { return a }
+            return lastPerson(before: speaker.start, index: index, sex: want)
         }
         if let m = index.mention(overlapping: headSpan) { return m.actor }
         // "Smith, who said": the relative pronoun refers to the name before it.
@@ -83,13 +114,19 @@ enum Coreference {
         return nil
     }
 
-    /// The phrase's head: its last word before an appositive comma.
-    static func headToken(of span: Span, _ doc: Document) -> Int? {
+    /// The first token starting at or after `offset`, if any.
+    static func tokenIndex(at offset: Int, _ doc: Document) -> Int? {
         var lo = 0, hi = doc.tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if doc.tokens[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
         }
+        return lo < doc.tokens.count ? lo : nil
+    }
+
+    /// The phrase's head: its last word before an appositive comma.
+    static func headToken(of span: Span, _ doc: Document) -> Int? {
+        guard let lo = tokenIndex(at: span.start, doc) else { return nil }
         var head: Int? = nil
         var t = lo
         while t < doc.tokens.count && doc.tokens[t].span.end <= span.end {
@@ -112,16 +149,44 @@ enum Coreference {
         return (s.length == 2 && first == 0x68) || (s.length == 3 && first == 0x73)
     }
 
-    /// The person mentioned last before `offset`, outside quotations.
-    static func lastPerson(before offset: Int, index: MentionIndex) -> Int? {
+    /// The person mentioned last before `offset`, outside quotations, whose sex fits `sex` (0: any).
+    static func lastPerson(before offset: Int, index: MentionIndex, sex: UInt8 = 0) -> Int? {
         var i = index.countBefore(offset) - 1, seen = 0
         while i >= 0 && seen < window {
             let m = index.analysis.mentions[index.order[i]]
-            if index.analysis.actors[m.actor].kind == .person && !index.isQuoted(m.span) { return m.actor }
+            if index.analysis.actors[m.actor].kind == .person && index.fits(m.actor, sex) && !index.isQuoted(m.span) {
+                return m.actor
+            }
             i -= 1
             seen += 1
         }
         return nil
+    }
+
+    /// How far back (in mentions) "they" looks for a body or group.
+    static let collectiveWindow = 8
+
+    /// "they": the organization or group mentioned last, nearby, outside quotations; nil when
+    /// a person comes first (then "they" more likely means people just described).
+    static func lastCollective(before offset: Int, index: MentionIndex) -> Int? {
+        var i = index.countBefore(offset) - 1, seen = 0
+        while i >= 0 && seen < collectiveWindow {
+            let m = index.analysis.mentions[index.order[i]]
+            if !index.isQuoted(m.span) {
+                switch index.analysis.actors[m.actor].kind {
+                case .organization, .group: return m.actor
+                case .person: return nil
+                case .place: break
+                }
+            }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    static func isPlural(_ bytes: [UInt8], _ s: Span) -> Bool {
+        s.length == 4 && WordTable<Int>.lower(bytes[s.start]) == 0x74  // they
     }
 
     /// The person mentioned last before `offset` with `title` in or just before the mention.
