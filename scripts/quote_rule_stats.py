@@ -2,7 +2,9 @@
 """Per-rule figures for the reader's quotes on a PolNeAR folder (measurement only; prints numbers,
 never the corpus's text).
 
-usage: python3 scripts/quote_rule_stats.py ../shared/eval/polnear/dev   (after swift build -c release)
+usage: python3 scripts/quote_rule_stats.py ../shared/eval/polnear/dev [--by-cue RULE]
+  (after swift build -c release); --by-cue also prints the figures of RULE's quotes per cue word
+  (lowercased), to judge a lexicon entry.
 
 For each QuoteRule: how many quotes it produced, the share that pair softly (Jaccard >= 0.5 of
 content tokens) with a gold attribution, and of those with a gold source the share whose speaker
@@ -15,6 +17,8 @@ import score_quotes as S  # noqa: E402
 
 def main():
     folder = sys.argv[1]
+    by_cue = sys.argv[sys.argv.index('--by-cue') + 1] if '--by-cue' in sys.argv else None
+    cue_count, cue_soft, cue_src_total, cue_src_ok = (collections.Counter() for _ in range(4))
     names = sorted(f[:-4] for f in os.listdir(folder) if f.endswith('.txt') and os.path.exists(os.path.join(folder, f[:-4] + '.ann')))
     count, soft, src_total, src_ok = (collections.Counter() for _ in range(4))
     for name in names:
@@ -36,13 +40,23 @@ def main():
             used_g.add(i); matched[j] = (i, jac)
         for j, q in enumerate(doc['quotes']):
             rule = q['rule']
+            cue = text[q['cue']['start']:q['cue']['end']].lower() if by_cue == rule and q.get('cue') else None
             count[rule] += 1
+            if cue: cue_count[cue] += 1
             if j in matched and matched[j][1] >= 0.5:
                 soft[rule] += 1
+                if cue: cue_soft[cue] += 1
                 g = gold[matched[j][0]]
                 if 'source' in g:
+                    ok = S.overlaps(pred[j]['speaker'], g['source'])
                     src_total[rule] += 1
-                    src_ok[rule] += S.overlaps(pred[j]['speaker'], g['source'])
+                    src_ok[rule] += ok
+                    if cue: cue_src_total[cue] += 1; cue_src_ok[cue] += ok
+    if by_cue:
+        print(f'{"cue of " + by_cue:24} {"quotes":>7} {"soft":>5} {"soft-P":>7} {"src-ok":>7}')
+        for cue in sorted(cue_count, key=lambda c: -cue_count[c]):
+            print(f'{cue:24} {cue_count[cue]:7d} {cue_soft[cue]:5d} {cue_soft[cue] / cue_count[cue]:7.3f} '
+                  f'{cue_src_ok[cue]:3d}/{cue_src_total[cue]:<3d}')
     print(f'{"rule":20} {"quotes":>7} {"soft-P":>7} {"source-acc":>10}')
     for rule in sorted(count, key=lambda r: -count[r]):
         acc = src_ok[rule] / src_total[rule] if src_total[rule] else float('nan')

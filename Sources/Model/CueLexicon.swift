@@ -49,29 +49,29 @@ enum CueLexicon {
     /// required particle ("+for|on": either), a "?word" suffix an optional one; a trailing "~" marks a form with a common noun reading.
     static let cues: [(CueFrame, String)] = [
         (.speech, """
-            say said says saying add added adds adding note noted notes~ noting
+            say said says saying added adds adding noted notes~ noting
             argue argued argues arguing claim claimed claims~ claiming warn warned warns warning~
             assert asserted asserts asserting emphasize emphasized emphasizes emphasizing
             emphasise emphasised stress stressed stresses suggest suggested suggests suggesting
             indicate indicated indicates indicating announce announced announces announcing
             write wrote writes writing explain explained explains explaining
             insist insisted insists insisting acknowledge acknowledged acknowledges acknowledging
-            applauding attacking backing~ blasting cautioning charging continuing
+            applauding attacking backing~ blasting cautioning charging
             countering disclosing estimating exclaiming hinting informing interjecting
             lamenting objecting pleading posting proclaiming protesting questioning reiterating
-            remarking repeating retorting shouting speculating stressing supporting
+            remarking repeating retorting shouting speculating stressing
             testifying welcoming whispering yelling recounting recognizing
-            encourage encouraged encourages encouraging exhort exhorted exhorts exhorting
-            compare+to compared+to compares+to comparing+to chant~ chants~
+            encourage encouraged encourages exhort exhorted exhorts exhorting
+            chant~ chants~
             admit admitted admits admitting declare declared declares declaring
-            state~ states~ stated stating report~ reported reports~ reporting~
+            stated stating report~ reported reports~ reporting~
             tweeted tweeting posted reply replied replies~ replying
             respond~ responded~ responds responding~ recall recalled recalls recalling
             predict predicted predicts predicting promise~ promised promises~ promising
             vow vowed vows~ vowing pledge~ pledged pledges~ pledging concede conceded concedes conceding
             complain complained complains complaining confirm confirmed confirms confirming
             contend contended contends contending maintain~ maintained~ maintains~ maintaining~
-            observe observed observes observing remark~ remarked remarks~ counter~ countered counters~
+            observe observed observes observing remark~ remarked counter~ countered counters~
             conclude~ concluded concludes concluding agree agreed agrees agreeing
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
             proclaim proclaimed proclaims reveal revealed reveals revealing
@@ -98,13 +98,13 @@ enum CueLexicon {
             """),
         (.belief, """
             believe believed believes believing think thought thinks thinking~
-            feel felt feels hope~ hoped hopes~ hoping fear~ feared fears~ fearing
+            feel hope~ hoped hopes~ hoping fear~ feared fears~ fearing
             worry worried worries worrying expect expected~ expects expecting
-            know~ knew knows consider~ considered~ considers~
+            know~ knows consider~ considered~ considers~
             want~ wanted wants wanting wish~ wished wishes~
             call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
-            doubt~ doubted doubts~ understand understood understands
+            doubt~ doubted doubts~ understand understood
             """),
         (.stance, """
             endorse endorsed endorses endorsing criticize criticized criticizes criticizing

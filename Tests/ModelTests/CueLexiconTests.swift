@@ -34,3 +34,13 @@ import Testing
         #expect(CueLexicon.wordTable.lookup(mr, 0, mr.count) == .abbreviation)
     }
 }
+
+@Suite struct CueWordSenseTests {
+    // Forms whose usual sense in news is not reporting: a verb of knowing a fact, a noun, or an
+    // adjective ("the supporting cast").
+    @Test func nonReportingFormsAreNoCues() {
+        #expect(quoteViews("The mayor knew the bridge was closed.\n").isEmpty)
+        #expect(quoteViews("Her rivals compared to last year look weaker.\n").isEmpty)
+        #expect(quoteViews("The governor felt the heat during the long parade.\n").isEmpty)
+    }
+}
