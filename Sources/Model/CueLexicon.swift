@@ -29,6 +29,9 @@ struct CueEntry: Sendable {
     /// follow and then belong to it ("called for") when `particleOptional`.
     var particles: [[UInt8]] = []
     var particleOptional = false
+    /// An object opened by a determiner ("sought a recount", "agreed to a truce") is an act,
+    /// not reported content: only a clause or an infinitive is.
+    var clauseOnly = false
 }
 
 /// The classes of function words the rules test.
@@ -46,7 +49,8 @@ enum WordClass: UInt8, Sendable {
 
 enum CueLexicon {
     /// Cue verbs by frame, as space-separated word forms. A "+word" suffix names a
-    /// required particle ("+for|on": either), a "?word" suffix an optional one; a trailing "~" marks a form with a common noun reading.
+    /// required particle ("+for|on": either), a "?word" suffix an optional one; a trailing "~" marks a form with a common noun reading;
+    /// a trailing "^" a form whose noun-phrase object is no content (CueEntry.clauseOnly).
     static let cues: [(CueFrame, String)] = [
         (.speech, """
             say said says saying added adds adding noted notes~ noting
@@ -116,12 +120,12 @@ enum CueLexicon {
             dismiss dismissed dismisses dismissing backed condemn condemned condemns condemning
             welcomed applaud applauded applauds slammed slams~ slamming attacked
             blasted mocked mocks~ mocking tout touted touts touting hailed
-            threaten threatened threatens threatening seek sought seeks seeking
+            threaten threatened threatens threatening seek^ sought^ seeks^ seeking^
             cited cites citing refer+to referred+to refers+to referring+to
             talk+about talked+about talks+about talking+about spoke+about speak+about speaks+about
             express expressed expresses expressing
             refuse refused refuses refusing declined decline~ declines~ declining
-            plan~ plans~ planned planning intend intended intends intending
+            plan~^ plans~^ planned^ planning^ intend^ intended^ intends^ intending^
             prefer preferred prefers preferring recognize recognized recognizes
             credit~ credited credits~ crediting liken likened likens likening dub dubbed dubs dubbing
             portray portrayed portrays portraying label~ labeled labelled labels~ labeling
@@ -186,8 +190,8 @@ extension CueLexicon {
         for (frame, list) in cues {
             for item in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var form = Substring(item)
-                let weak = form.contains("~")
-                if weak { form = Substring(form.filter { $0 != "~" }) }
+                let weak = form.contains("~"), clauseOnly = form.contains("^")
+                if weak || clauseOnly { form = Substring(form.filter { $0 != "~" && $0 != "^" }) }
                 var particles: [[UInt8]] = []
                 let optional = form.contains("?")
                 if let plus = form.firstIndex(where: { $0 == "+" || $0 == "?" }) {
@@ -195,7 +199,7 @@ extension CueLexicon {
                     form = form[..<plus]
                 }
                 entries.append((String(form), CueEntry(frame: frame, weak: weak, particles: particles,
-                                                       particleOptional: optional)))
+                                                       particleOptional: optional, clauseOnly: clauseOnly)))
             }
         }
         entries.append(("according", CueEntry(frame: .according, weak: false, particles: [Array("to".utf8)])))

@@ -45,6 +45,7 @@ enum CueFrames {
             guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, clause..<b,
                                                              overQuotations: true) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
+            if entry.clauseOnly && opensNounObject(ctx, start, sentence.upperBound) { return false }
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
                          speaker: sp, paragraph: p, rule: entry.frame == .stance ? .stanceVerb : .cueThenClause,
                          state: &state)
@@ -129,11 +130,13 @@ enum CueFrames {
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
-        var end = clauseEnd(ctx, from: start, to: sentence.upperBound)
         // A stance verb's object, or the content of a cue in a clause opened by "if", "when" …
         // ("If you believe X, the Post will …"), ends at the first comma.
         let subordinate = src.first > sentence.lowerBound && ctx.wordClass(src.first - 1) == .clauseBoundary
             && !ctx.wordIs(src.first - 1, and) && !ctx.wordIs(src.first - 1, but) && !ctx.wordIs(src.first - 1, SourcePhrases.who)
+        // "sought a recount": an act, not a report (an infinitive or a clause is content).
+        if entry.clauseOnly, opensNounObject(ctx, start, sentence.upperBound) { return false }
+        var end = clauseEnd(ctx, from: start, to: sentence.upperBound)
         if entry.frame == .stance || subordinate { end = firstComma(ctx, from: start, to: end) }
         emitReported(parts: [(start, end)],
                      cueSpan: cueSpan, source: src, paragraph: p,
@@ -248,6 +251,14 @@ enum CueFrames {
         return start
     }
 
+    /// Whether the content at `start` is a noun phrase ("a recount", "to a truce", "with the
+    /// plan"), not a clause or an infinitive.
+    static func opensNounObject(_ ctx: QuoteContext, _ start: Int, _ upper: Int) -> Bool {
+        var j = start
+        if j + 1 < upper, ctx.wordIs(j, SourcePhrases.to) || ctx.wordIs(j, with) { j += 1 }
+        return j < upper && (ctx.wordIs(j, a) || ctx.wordIs(j, an) || ctx.wordIs(j, the))
+    }
+
     /// Where reported content ends: at the sentence's end, or before a comma that opens a new
     /// clause (", which …", ", but …", ", referring to …").
     static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
@@ -300,6 +311,8 @@ enum CueFrames {
     }
     static let by: [UInt8] = Array("by".utf8)
     static let a: [UInt8] = Array("a".utf8)
+    static let with: [UInt8] = Array("with".utf8)
+    static let the: [UInt8] = Array("the".utf8)
     static let an: [UInt8] = Array("an".utf8)
     static let including: [UInt8] = Array("including".utf8)
     static let because: [UInt8] = Array("because".utf8)

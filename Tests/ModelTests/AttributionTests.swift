@@ -78,6 +78,13 @@ import Testing
         #expect(q.content == "the plan to sell the forest")
     }
 
+    @Test func intentionVerbTakesAnInfinitiveNotAnObject() throws {
+        let q = try #require(quoteViews("Senator Ruth Abel sought to delay the sale of the forest.\n").first)
+        #expect(q.rule == .stanceVerb)
+        #expect(q.content == "to delay the sale of the forest")
+        #expect(quoteViews("Senator Ruth Abel sought a recount in the county.\n").isEmpty)
+    }
+
     @Test func mixedQuote() throws {
         let q = try #require(quoteViews("Paul Grey said the proposal was “dead on arrival” in the council.\n").first)
         #expect(q.kind == .mixed)
