@@ -54,24 +54,6 @@ struct QuoteFinderState {
 enum QuoteFinder {
     /// A quotation standing alone needs this many words to count as a quote.
     static let minStandaloneWords = 3
-    /// A quotation opening the paragraph after a direct quote continues it.
-    static let continueOverParagraphs = true
-    static let splitLongContinuations = true
-    static let splitRatio = 2
-    static let requireBreak = false
-
-    /// Whether a sentence ends between byte `offset` and token `end`.
-    static func sentenceBreak(from offset: Int, to end: Int, _ ctx: QuoteContext) -> Bool {
-        var t = ctx.tokenIndex(atOrAfter: offset)
-        while t < end {
-            if ctx.isBreak(t) { return true }
-            t += 1
-        }
-        return false
-    }
-
-    /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
-    /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
     /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
     static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -176,7 +158,7 @@ enum QuoteFinder {
                 break
             }
         }
-        if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
+        if start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
            phrase.end < open {
             var end = ctx.span(phrase.end - 1).end
@@ -224,8 +206,9 @@ enum QuoteFinder {
         for i in 0..<n where WordTable<Int>.lower(ctx.bytes[s.end - n + i]) != p[i] { return false }
         return true
     }
-    static let useSubjectPhrase = true
 
+    /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
+    /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
     static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
         let q = state.quoted[k], ctx = state.ctx
         guard q.closeMark >= 0, q.endToken > q.firstToken else { return }
@@ -324,14 +307,13 @@ enum QuoteFinder {
             let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
-                || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
+                || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
                     && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
                 let before = state.quotes[latest].parts.reduce(0) { $0 + $1.length }
                 let after = q.parts.reduce(0) { $0 + $1.length }
-                if splitLongContinuations && after > before * splitRatio / 2
-                    && (!requireBreak || sentenceBreak(from: max(state.quotes[latest].content.end,
-                                                                  state.quotes[latest].cue?.end ?? 0),
-                                                       to: q.openMark, state.ctx)) {
+                // A quotation opening the paragraph after a direct quote continues it; one longer
+                // than the quote so far stands as a quote of its own, with the same speaker.
+                if after > before {
                     // Annotators differ on whether a long continuation belongs to the quote before
                     // it; as a quote of its own (same speaker) it reads well either way.
                     latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts,
