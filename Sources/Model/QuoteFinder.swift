@@ -326,8 +326,15 @@ enum QuoteFinder {
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {
-                let speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
+                var speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
                                               DirectQuotes.tokenRange(document, q.paragraph))
+                // "Jo Bauer put it this way:" closing the paragraph before: its subject speaks.
+                if speaker == nil, opensParagraph, q.paragraph > 0 {
+                    let prev = DirectQuotes.tokenRange(document, q.paragraph - 1)
+                    if prev.count > 1, state.ctx.isColon(prev.upperBound - 1) {
+                        speaker = sentenceSubject(before: prev.upperBound - 1, state.ctx, mentions, prev)
+                    }
+                }
                 latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
                                           rule: .quotationMarks),
                                     lastParagraph: q.paragraph + q.parts.count - 1)

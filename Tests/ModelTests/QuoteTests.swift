@@ -92,6 +92,17 @@ import Testing
         #expect(q.speaker == "Ada Brennan")
     }
 
+    @Test func quotationAfterAParagraphEndingInAColonTakesItsSubject() throws {
+        let text = """
+            The harbor master Ada Brennan put the matter plainly:
+
+            “The pumps are ready and the drains are clear for the week.”
+            """
+        let q = try #require(quote(quoteViews(text), containing: "pumps are ready"))
+        #expect(q.rule == .quotationMarks)
+        #expect(q.speaker?.contains("Ada Brennan") == true)
+    }
+
     @Test func unknownVerbAfterQuotation() throws {
         let v = quoteViews("“Nobody told us anything,” Pell grumbled.\n")
         let q = try #require(quote(v, containing: "Nobody told us"))
