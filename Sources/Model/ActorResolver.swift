@@ -19,6 +19,8 @@ enum ActorResolver {
 
         // People with a first and a last name come first, so lone surnames can find them.
         var assigned = [Int?](repeating: nil, count: candidates.count)
+        /// Person actors made of lone unknown words: how many such mentions (-1: some evidence).
+        var loneOnly: [Int: Int] = [:]
         for (i, c) in candidates.enumerated() where c.kind == .person {
             let words = resolver.nameWords(c)
             guard words.count >= 2 else { continue }
@@ -42,9 +44,22 @@ enum ActorResolver {
             }
             if c.surnameOnly { continue }
             if c.kind == .person {
-                // A lone untitled word that English writes in lowercase ("Note", "View") is no name.
-                if words.count == 1 && !c.titled && Lexicon.flags(resolver.hash(words[0])).contains(.commonWord) { continue }
-                assigned[i] = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                let lone = words.count == 1 && !c.titled
+                let loneFlags = lone ? Lexicon.flags(resolver.hash(words[0])) : []
+                // A lone untitled word that English writes in lowercase ("Note", "View") is no name,
+                // nor is an adjective of a name ("Orwellian", "Hawaiian").
+                if lone && (loneFlags.contains(.commonWord) || resolver.hasAdjectiveEnding(words[0])) { continue }
+                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                assigned[i] = a
+                // A lone unknown word is a person only on some evidence: a first name, a title,
+                // more than one mention, a possessive, an inner capital ("McCain"), or a verb of
+                // saying after it.
+                if lone && !loneFlags.contains(.firstName) && !speaks(c, tokens: tokens, bytes: bytes)
+                    && tokens[c.nameTokens.upperBound - 1].span.end == c.span.end && !resolver.hasInnerCapital(words[0]) {
+                    if loneOnly[a, default: 0] >= 0 { loneOnly[a, default: 0] += 1 }
+                } else {
+                    loneOnly[a] = -1
+                }
                 continue
             }
             let canonical = c.canonical ?? resolver.text(words)
@@ -53,6 +68,9 @@ enum ActorResolver {
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
         resolver.mergeAcronyms()
+        for i in assigned.indices {
+            if let a = assigned[i], loneOnly[a] == 1 { assigned[i] = nil }
+        }
 
         // Number the surviving actors in order of first mention; collect mentions in text order.
         var number = [Int: Int]()
@@ -77,6 +95,24 @@ enum ActorResolver {
             if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
+    }
+
+    /// Whether a verb of saying follows the name ("Mediaite reported", "Okafor, 54, said" is not
+    /// looked for), or "according to" stands before it.
+    static func speaks(_ c: MentionCandidate, tokens: [Token], bytes: [UInt8]) -> Bool {
+        let next = c.nameTokens.upperBound
+        if next < tokens.count, tokens[next].kind == .word,
+           let e = CueLexicon.cueIndex.lookup(bytes, tokens[next].span.start, tokens[next].span.end),
+           CueLexicon.cueIsVerb[Int(e)] {
+            return true
+        }
+        let first = c.nameTokens.lowerBound
+        if first >= 2, tokens[first - 1].kind == .word, tokens[first - 2].kind == .word,
+           let e = CueLexicon.cueIndex.lookup(bytes, tokens[first - 2].span.start, tokens[first - 2].span.end),
+           CueLexicon.cueEntries[Int(e)].frame == .according {
+            return true
+        }
+        return false
     }
 
     static func kindCode(_ kind: ActorKind) -> Int {
@@ -121,6 +157,26 @@ private struct Resolution {
     }
 
     func hash(_ span: Span) -> UInt64 { LexiconHash.hash(bytes, span) }
+
+    /// A capital after a lowercase letter: "McCain", "RealClearPolitics".
+    func hasInnerCapital(_ span: Span) -> Bool {
+        var i = span.start + 1
+        while i < span.end {
+            if bytes[i] >= 0x41 && bytes[i] <= 0x5A && bytes[i - 1] >= 0x61 && bytes[i - 1] <= 0x7A { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// A word ending like an adjective made from a name: -ian, -ean, -ese, -ish ("Orwellian",
+    /// "Jeffersonian", "Congolese"); a plural ("Hawaiians") is a group the lexicon lists or none.
+    func hasAdjectiveEnding(_ span: Span) -> Bool {
+        guard span.length >= 6 else { return false }
+        let a = bytes[span.end - 3] | 0x20, b = bytes[span.end - 2] | 0x20, c = bytes[span.end - 1] | 0x20
+        return (a == 0x69 || a == 0x65) && b == 0x61 && c == 0x6E      // ian, ean
+            || a == 0x65 && b == 0x73 && c == 0x65                     // ese
+            || a == 0x69 && b == 0x73 && c == 0x68                     // ish
+    }
 
     func text(_ words: [Span]) -> String {
         guard let first = words.first, let last = words.last else { return "" }

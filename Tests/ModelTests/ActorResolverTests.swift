@@ -101,4 +101,26 @@ fileprivate extension Analysis {
     @Test func compassAndPlaceHeads() {
         #expect(labels("They drove from North Denver to Brackton Beach.") == ["place:North Denver", "place:Brackton Beach"])
     }
+
+    @Test func adjectivesOfNamesAreNoActors() {
+        let a = Analyzer().analyze("The plan had a Zorvanian flavour, and its tone was almost Blethish in the end.")
+        #expect(a.actorLabels.isEmpty)
+    }
+
+    @Test func loneUnknownWordNeedsEvidenceToBeAPerson() {
+        // Once, with nothing to say it is a person: no actor.
+        #expect(Analyzer().analyze("The mood in the room recalled Quenby and the old days.").actorLabels.isEmpty)
+        // A verb of saying after it, a possessive, a second mention or an inner capital keeps it.
+        #expect(Analyzer().analyze("The count was fair, Quenby said on Monday.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, according to Quenby.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, and Quenby's aides cheered.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote went to Quenby. Later the crowd met Quenby again.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, and the crowd met McQuenby.").actorLabels == ["person:McQuenby"])
+    }
+
+    @Test func stateAbbreviationIsAPlace() {
+        let a = Analyzer().analyze("The rally was held in Gary, Ind., on a cold day.")
+        #expect(a.actorLabels.contains("place:Indiana"))
+        #expect(!a.actorLabels.contains("person:Ind"))
+    }
 }
