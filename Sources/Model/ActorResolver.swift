@@ -21,6 +21,8 @@ enum ActorResolver {
         var assigned = [Int?](repeating: nil, count: candidates.count)
         /// Person actors made of lone unknown words: how many such mentions (-1: some evidence).
         var loneOnly: [Int: Int] = [:]
+        /// Family groups ("the Clintons") and the person each is named after.
+        var families: [Int: Int] = [:]
         for (i, c) in candidates.enumerated() where c.kind == .person {
             let words = resolver.nameWords(c)
             guard words.count >= 2 else { continue }
@@ -43,6 +45,13 @@ enum ActorResolver {
                 continue
             }
             if c.surnameOnly { continue }
+            // "the Clintons": a plural of a named person's surname is a group, linked to that person.
+            if c.kind == .person && words.count == 1 && !c.titled, let person = resolver.family(words[0]) {
+                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, name: c, at: c.span.start)
+                families[a] = person
+                assigned[i] = a
+                continue
+            }
             if c.kind == .person {
                 let lone = words.count == 1 && !c.titled
                 let loneFlags = lone ? Lexicon.flags(resolver.hash(words[0])) : []
@@ -62,12 +71,18 @@ enum ActorResolver {
                 }
                 continue
             }
-            let canonical = c.canonical ?? resolver.text(words)
+            var canonical = c.canonical ?? resolver.text(words)
+            // "the U.S. State Department" is "the State Department": a body's name keyed without
+            // the country before it (not a state's or a city's: "Texas Supreme Court").
+            if c.kind == .organization && c.canonical == nil, let rest = resolver.afterCountry(words) {
+                canonical = resolver.text(rest)
+            }
             assigned[i] = resolver.actor(forKey: LexiconHash.hash(Substring(canonical)) &+ UInt64(kindCode(c.kind)),
                                          kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
         resolver.mergeAcronyms()
+        for (family, person) in families { resolver.links[family] = resolver.names[resolver.root(person)] }
         for i in assigned.indices {
             if let a = assigned[i], loneOnly[a] == 1 { assigned[i] = nil }
         }
@@ -157,6 +172,25 @@ private struct Resolution {
     }
 
     func hash(_ span: Span) -> UInt64 { LexiconHash.hash(bytes, span) }
+
+    /// The person whose surname a plural names ("Clintons" → the first-named Clinton).
+    mutating func family(_ word: Span) -> Int? {
+        guard word.length >= 4, bytes[word.end - 1] == 0x73 else { return nil }
+        guard let list = bySurname[hash(Span(word.start, word.end - 1))], let first = list.first else { return nil }
+        return root(first.actor)
+    }
+
+    /// The words after a country's name that opens a name of three words or more.
+    func afterCountry(_ words: [Span]) -> [Span]? {
+        guard words.count >= 3 else { return nil }
+        var h = LexiconHash.seed
+        for n in 1...2 where words.count - n >= 2 {
+            if n > 1 { h = LexiconHash.space(h) }
+            h = LexiconHash.hash(bytes, words[n - 1], from: h)
+            if let entry = Lexicon.gazetteer(h), entry.kind == .place, entry.country { return Array(words[n...]) }
+        }
+        return nil
+    }
 
     /// A capital after a lowercase letter: "McCain", "RealClearPolitics".
     func hasInnerCapital(_ span: Span) -> Bool {

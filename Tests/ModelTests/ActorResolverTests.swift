@@ -123,4 +123,27 @@ fileprivate extension Analysis {
         #expect(a.actorLabels.contains("place:Indiana"))
         #expect(!a.actorLabels.contains("person:Ind"))
     }
+
+    @Test func bodyWithAndWithoutItsCountryIsOneActor() {
+        let a = Analyzer().analyze("""
+        The U.S. State Department spoke first. A State Department aide agreed, and the State Department's memo followed.
+        The Ohio Supreme Court ruled, and then the Supreme Court weighed in.
+        """)
+        let treasury = a.actors.filter { $0.name.hasSuffix("State Department") }
+        #expect(treasury.count == 1)
+        #expect(treasury.first?.mentions.count == 3)
+        // A state's body stays its own.
+        #expect(a.actorLabels.contains("organization:Ohio Supreme Court"))
+        #expect(a.actorLabels.contains("organization:Supreme Court"))
+    }
+
+    @Test func pluralSurnameIsAFamilyLinkedToThePerson() {
+        let a = Analyzer().analyze("Marta Velde and Olaf Velde arrived. The Veldes waved, and the Veldes' friends cheered.")
+        guard let family = a.actors.firstIndex(where: { $0.name == "Veldes" }) else {
+            Issue.record("no family actor"); return
+        }
+        #expect(a.actors[family].kind == .group)
+        #expect(a.actors[family].mentions.count == 2)
+        #expect(a.actors[family].link.map { a.actors[$0].name } == "Marta Velde")
+    }
 }

@@ -146,6 +146,9 @@ struct GazetteerEntry: Sendable {
     var canonical: String
     /// For a group: the canonical name of its place or party.
     var link: String?
+    /// For a place: whether it is a country ("U.S.", "Britain"), whose bodies the text may name
+    /// with or without it ("the U.S. State Department", "the State Department").
+    var country = false
 }
 
 enum Lexicon {
@@ -247,11 +250,12 @@ enum Lexicon {
             entries.append(entry)
             table.update(LexiconHash.hash(name)) { $0 = i }
         }
+        let countries = Set(lines(GeneratedPlaces.countries).map { String($0.trimmingSpaces()) })
         for list in [GeneratedPlaces.countries, GeneratedPlaces.usStates, GeneratedPlaces.cities, NameLexicons.places] {
             for name in lines(list) {
                 var n = name.trimmingSpaces()
                 if n.lowercased().hasPrefix("the ") { n = n.dropFirst(4) }
-                put(n, GazetteerEntry(kind: .place, canonical: String(n)))
+                put(n, GazetteerEntry(kind: .place, canonical: String(n), country: countries.contains(String(n))))
             }
         }
         // "alias = Canonical" lines; the canonical name maps to itself as well.
@@ -259,8 +263,10 @@ enum Lexicon {
             for line in lines(list) {
                 let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
                 let canonical = String(parts.count > 1 ? parts[1] : parts[0])
-                put(Substring(canonical), GazetteerEntry(kind: kind, canonical: canonical))
-                put(parts[0], GazetteerEntry(kind: kind, canonical: canonical))
+                let entry = GazetteerEntry(kind: kind, canonical: canonical,
+                                           country: kind == .place && countries.contains(canonical))
+                put(Substring(canonical), entry)
+                put(parts[0], entry)
             }
         }
         aliases(NameLexicons.placeAliases, .place)
