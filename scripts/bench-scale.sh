@@ -98,3 +98,23 @@ if [[ "$r1" =~ ^[0-9]+$ && "$r2" =~ ^[0-9]+$ ]]; then
     echo
     echo "jobs 2 / jobs 1: $(awk -v a="$r2" -v b="$r1" 'BEGIN { printf "%.2f", a / b }')x (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 fi
+
+# Instruction counts (IR=1): machine load makes seconds noisy on a shared machine, but
+# callgrind's count of instructions is exact and repeatable. One analysis pass = the count of
+# `bench --repeat 2` minus that of `--repeat 1`; linear cost means equal instructions per word.
+if [ -n "${IR:-}" ] && command -v valgrind >/dev/null; then
+    echo
+    echo "| size (one file) | words | instructions per analysis | per word |"
+    echo "|---|---|---|---|"
+    for n in ${IR_SCALES:-1 10}; do
+        make_inputs "$n"
+        counts=()
+        for rep in 1 2; do
+            counts+=("$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$reader" bench --repeat $rep \
+                "$out/one-${n}x.txt" 2>&1 >/dev/null | sed -n 's/.*Collected : //p')")
+        done
+        words=$("$reader" bench --repeat 1 "$out/one-${n}x.txt" | sed -n 's/^bench: [0-9]* files, \([0-9]*\) words.*/\1/p')
+        pass=$(( counts[1] - counts[0] ))
+        echo "| ${n}x | $words | $pass | $(( pass / words )) |"
+    done
+fi

@@ -70,7 +70,7 @@ enum CueLexicon {
             predict predicted predicts predicting promise~ promised promises~ promising
             vow vowed vows~ vowing pledge~ pledged pledges~ pledging concede conceded concedes conceding
             complain complained complains complaining confirm confirmed confirms confirming
-            contend contended contends contending maintain maintained maintains maintaining
+            contend contended contends contending maintain~ maintained~ maintains~ maintaining~
             observe observed observes observing remark~ remarked remarks~ counter~ countered counters~
             conclude~ concluded concludes concluding agree agreed agrees agreeing
             allege alleged alleges alleging charge~ charged charges~ testify testified testifies
@@ -100,7 +100,7 @@ enum CueLexicon {
             believe believed believes believing think thought thinks thinking~
             feel felt feels hope~ hoped hopes~ hoping fear~ feared fears~ fearing
             worry worried worries worrying expect expected~ expects expecting
-            know~ knew knows consider considered considers
+            know~ knew knows consider~ considered~ considers~
             want~ wanted wants wanting wish~ wished wishes~
             call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
@@ -148,7 +148,8 @@ enum CueLexicon {
             publicly privately often reportedly earlier further only initially first once
             simply flatly bluntly quickly immediately subsequently separately similarly
             didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't
-            widely long
+            widely long however instead meanwhile moreover indeed nevertheless nonetheless
+            furthermore likewise otherwise overall
             """),
         (.determiner, """
             the a an this these those some many several most other another two three four five
@@ -162,6 +163,8 @@ enum CueLexicon {
         (.preposition, """
             on in at during last yesterday today tonight
             monday tuesday wednesday thursday friday saturday sunday via through over including
+            from for of with without by about besides despite against into onto upon toward towards
+            among between under like
             """),
         (.abbreviation, """
             mr mrs ms dr sen rep reps gov lt gen col sgt st jr sr prof rev capt cmdr adm maj pres

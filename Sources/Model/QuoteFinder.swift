@@ -20,6 +20,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case quoteThenVerb = "quote-then-verb"
     /// “…” — Jane Smith: a quotation signed with a dash and a name.
     case quoteThenDash = "quote-then-dash"
+    /// SMITH: We will win. — a name and a colon opening a paragraph (transcripts, headlines).
+    case speakerColon = "speaker-colon"
     /// according to Smith, … / …, according to Smith.
     case accordingTo = "according-to"
     /// Smith endorsed … / criticized … / refused … (a stance verb and what follows it)
@@ -51,9 +53,22 @@ struct QuoteFinderState {
 
 enum QuoteFinder {
     /// A quotation standing alone needs this many words to count as a quote.
-    static let minStandaloneWords = 4
+    static let minStandaloneWords = 3
     /// A quotation opening the paragraph after a direct quote continues it.
     static let continueOverParagraphs = true
+    static let splitLongContinuations = true
+    static let splitRatio = 2
+    static let requireBreak = false
+
+    /// Whether a sentence ends between byte `offset` and token `end`.
+    static func sentenceBreak(from offset: Int, to end: Int, _ ctx: QuoteContext) -> Bool {
+        var t = ctx.tokenIndex(atOrAfter: offset)
+        while t < end {
+            if ctx.isBreak(t) { return true }
+            t += 1
+        }
+        return false
+    }
 
     /// “…,” Hollande retorted. — a quotation ending in , ? or ! followed by a name (or he/she)
     /// and a lower-case word: the word is taken as the cue even though the lexicon lacks it.
@@ -84,6 +99,44 @@ enum QuoteFinder {
         return true
     }
 
+    /// "SMITH: We will win." / "Smith: Cuts Are Coming": one to three capitalized words and a
+    /// colon open the paragraph; the rest is what the named one says.
+    static func speakerColon(_ p: Int, _ document: Document, _ state: inout QuoteFinderState) {
+        let ctx = state.ctx
+        let range = DirectQuotes.tokenRange(document, p)
+        var t = range.lowerBound
+        if t < range.upperBound, ctx.kind(t) == .quote { t += 1 }
+        let first = t
+        while t < range.upperBound && t - first < 4 && (ctx.isCapitalized(t) || ctx.isAbbreviationPeriod(t)) { t += 1 }
+        guard t > first, t - first <= 3, t + 3 < range.upperBound, ctx.isColon(t),
+              ctx.wordClass(first) == nil || ctx.wordClass(first) == .subjectPronoun else { return }
+        var a = t + 1, b = range.upperBound
+        if let k = DirectQuotes.mark(ctx, a, b).map({ _ in Int(ctx.quotedSpanOf[a]) }), k >= 0, state.owner[k] < 0 {
+            // The content is the quotation.
+            let q = state.quoted[k]
+            state.owner[k] = state.emit(Quote(kind: .direct, paragraph: p, parts: q.parts, cue: ctx.span(t),
+                                              speaker: Speaker(span: Span(ctx.span(first).start, ctx.span(t - 1).end)),
+                                              rule: .speakerColon),
+                                        lastParagraph: q.paragraph + q.parts.count - 1)
+            return
+        }
+        while b > a && ctx.isStop(b - 1) { b -= 1 }
+        guard DirectQuotes.wordCount(ctx, a, b) >= 3 else { return }
+        let content = Span(ctx.span(a).start, ctx.span(b - 1).end)
+        guard !state.quotes.contains(where: { $0.paragraph == p && $0.content.overlaps(content) }) else { return }
+        var inside: [Int] = []
+        while a < b {
+            let k = Int(ctx.quotedSpanOf[a])
+            if k >= 0 && state.owner[k] < 0 && !inside.contains(k) { inside.append(k) }
+            a += 1
+        }
+        let q = state.emit(Quote(kind: inside.isEmpty ? .indirect : .mixed, paragraph: p, parts: [content], cue: ctx.span(t),
+                                 speaker: Speaker(span: Span(ctx.span(first).start, ctx.span(t - 1).end)),
+                                 rule: .speakerColon),
+                           lastParagraph: p)
+        for k in inside { state.owner[k] = q }
+    }
+
     /// — – ― or a lone hyphen.
     static func isDash(_ ctx: QuoteContext, _ t: Int) -> Bool {
         if ctx.kind(t) == .dash { return true }
@@ -101,11 +154,27 @@ enum QuoteFinder {
         while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
         guard start < open else { return nil }
-        // Past a leading adverbial ("On Tuesday, …"), a phrase opening the sentence is its subject.
-        if ctx.wordClass(start) == .preposition || SourcePhrases.isPrepositionLike(ctx, start) {
+        // "NEW YORK (AP) - …": a dateline is not the subject.
+        var d = start
+        while d < open && d - start < 8 && !QuoteFinder.isDash(ctx, d)
+                && (ctx.isCapitalized(d) || ctx.kind(d) == .punctuation) { d += 1 }
+        if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
+        // Past a leading adverbial ("On Tuesday, …", "However, …", "When he spoke, …",
+        // "Speaking in Iowa, …") and a leading "And"/"But", a phrase opening the sentence is its subject.
+        for _ in 0..<2 where start < open {
+            let cls = ctx.wordClass(start)
+            let adverbial = cls == .preposition || cls == .clauseBoundary || cls == .auxiliary
+                || SourcePhrases.isPrepositionLike(ctx, start) || endsWith(ctx, start, "ly") || endsWith(ctx, start, "ing")
+            guard adverbial else { break }
             var k = start + 1
-            while k < open && k - start < 8 && !ctx.isComma(k) { k += 1 }
-            if k < open && ctx.isComma(k) { start = k + 1 }
+            while k < open && k - start < 16 && !ctx.isComma(k) && !ctx.isBreak(k) { k += 1 }
+            if k + 1 < open && ctx.isComma(k) {
+                start = k + 1
+            } else if cls == .clauseBoundary || cls == .auxiliary {
+                start += 1  // "And he …"
+            } else {
+                break
+            }
         }
         if useSubjectPhrase, start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
@@ -145,6 +214,16 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+
+    /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
+    static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {
+        guard ctx.kind(t) == .word else { return false }
+        let s = ctx.span(t), n = suffix.utf8CodeUnitCount
+        guard s.length > n + 2 else { return false }
+        let p = suffix.utf8Start
+        for i in 0..<n where WordTable<Int>.lower(ctx.bytes[s.end - n + i]) != p[i] { return false }
+        return true
+    }
     static let useSubjectPhrase = true
 
     static func attributeByVerb(_ k: Int, _ document: Document, _ state: inout QuoteFinderState) {
@@ -219,6 +298,7 @@ enum QuoteFinder {
                                paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
+        for p in document.paragraphs.indices { speakerColon(p, document, &state) }
         for k in state.quoted.indices where state.owner[k] < 0 {
             attributeByVerb(k, document, &state)
         }
@@ -246,6 +326,20 @@ enum QuoteFinder {
                state.lastParagraph[latest] == q.paragraph
                 || (continueOverParagraphs && opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
                     && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
+                let before = state.quotes[latest].parts.reduce(0) { $0 + $1.length }
+                let after = q.parts.reduce(0) { $0 + $1.length }
+                if splitLongContinuations && after > before * splitRatio / 2
+                    && (!requireBreak || sentenceBreak(from: max(state.quotes[latest].content.end,
+                                                                  state.quotes[latest].cue?.end ?? 0),
+                                                       to: q.openMark, state.ctx)) {
+                    // Annotators differ on whether a long continuation belongs to the quote before
+                    // it; as a quote of its own (same speaker) it reads well either way.
+                    latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts,
+                                              speaker: state.quotes[latest].speaker, rule: .quotationMarks),
+                                        lastParagraph: q.paragraph + q.parts.count - 1)
+                    state.owner[k] = latest
+                    continue
+                }
                 state.quotes[latest].parts += q.parts
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest

@@ -26,13 +26,23 @@ enum CueFrames {
         // “…,” he said, adding … / …, saying … / … by pointing out …: a participle's source is
         // the clause's subject.
         if SourcePhrases.isParticiple(ctx, c), c - 1 >= sentence.lowerBound,
-           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordIs(c - 1, by) {
+           ctx.isComma(c - 1) || ctx.wordClass(c - 1) == .clauseBoundary || ctx.wordClass(c - 1) == .preposition {
             participle(cue: c, last: ce, cueSpan: cueSpan, entry: entry, sentence: sentence, paragraph: p, state: &state)
             return state.quotes.count > count
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, sentence.lowerBound..<b,
+            // The subject of the clause the "and" continues: "…, and when Rubio thanked X and said …".
+            var clause = b - 1
+            while clause > sentence.lowerBound && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
+                    && ctx.wordClass(clause - 1) != .clauseBoundary && ctx.wordClass(clause - 1) != .complementizer {
+                clause -= 1
+            }
+            if clause >= b - 1 || !(ctx.wordClass(clause) == .subjectPronoun || ctx.isCapitalized(clause)
+                                      || ctx.wordClass(clause) == .determiner) {
+                clause = sentence.lowerBound
+            }
+            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, clause..<b,
                                                              overQuotations: true) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
@@ -48,7 +58,7 @@ enum CueFrames {
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
            let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
             inverted = a
         }
         let source = before ?? inverted
@@ -70,9 +80,24 @@ enum CueFrames {
         // Smith said: “…” / Smith told reporters, “…”
         if before != nil {
             var j = tail
-            if entry.frame == .tell { j = skipAddressee(ctx, from: j, upper: sentence.upperBound) }
-            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) { j += 1 }
-            if j < pr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, pr) {
+            if entry.frame == .tell {
+                j = skipAddressee(ctx, from: j, upper: sentence.upperBound)
+            } else if j + 1 < pr.upperBound, ctx.wordClass(j) == .objectPronoun, ctx.isColon(j + 1) || ctx.isComma(j + 1) {
+                j += 1  // "scolded him: “…”"
+            }
+            var colonEnds = false
+            if j < pr.upperBound && (ctx.isColon(j) || ctx.isComma(j)) {
+                colonEnds = ctx.isColon(j) && j + 1 == pr.upperBound
+                j += 1
+            }
+            // "Smith continued:" closing a paragraph, the quotation opening the next.
+            let document = state.mentions.analysis.document
+            var qr = pr
+            if colonEnds, p + 1 < document.paragraphs.count {
+                qr = DirectQuotes.tokenRange(document, p + 1)
+                j = qr.lowerBound
+            }
+            if j < qr.upperBound, let k = openQuotation(at: j, state), isWholeQuotation(k, state, qr) {
                 let q = Quote(kind: .direct, paragraph: state.quoted[k].paragraph, parts: state.quoted[k].parts,
                               cue: cueSpan, speaker: speaker(src, ctx), rule: .cueThenQuote)
                 state.owner[k] = state.emit(q, lastParagraph: state.quoted[k].paragraph + state.quoted[k].parts.count - 1)
@@ -81,9 +106,18 @@ enum CueFrames {
         }
 
         let restEmpty = tail >= sentence.upperBound || ctx.isStop(tail)
-        if commaBefore {
+        let relative = ctx.wordIs(src.head, SourcePhrases.who) || ctx.wordIs(src.head, SourcePhrases.which)
+        if commaBefore && !relative {
             // …, Smith said. / …, Smith said in a statement.
             if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
+                // "If she wins, Roe said in a tweet, the law stays": the clause goes on after the adjunct.
+                var k = tail
+                while k < sentence.upperBound && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
+                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil {
+                    emitReported(parts: [(sentence.lowerBound, head - 1), (k + 1, sentence.upperBound)],
+                                 cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
+                    return state.quotes.count > count
+                }
                 emitReported(parts: [(sentence.lowerBound, head - 1)], cueSpan: cueSpan, source: src,
                              paragraph: p, rule: .clauseThenCue, state: &state)
                 return state.quotes.count > count
@@ -95,7 +129,13 @@ enum CueFrames {
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
-        emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))],
+        var end = clauseEnd(ctx, from: start, to: sentence.upperBound)
+        // A stance verb's object, or the content of a cue in a clause opened by "if", "when" …
+        // ("If you believe X, the Post will …"), ends at the first comma.
+        let subordinate = src.first > sentence.lowerBound && ctx.wordClass(src.first - 1) == .clauseBoundary
+            && !ctx.wordIs(src.first - 1, and) && !ctx.wordIs(src.first - 1, but) && !ctx.wordIs(src.first - 1, SourcePhrases.who)
+        if entry.frame == .stance || subordinate { end = firstComma(ctx, from: start, to: end) }
+        emitReported(parts: [(start, end)],
                      cueSpan: cueSpan, source: src, paragraph: p,
                      rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
         return state.quotes.count > count
@@ -111,7 +151,7 @@ enum CueFrames {
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
            let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
             inverted = a
         }
         let source = before ?? inverted
@@ -242,6 +282,16 @@ enum CueFrames {
     }
     static let ifWord: [UInt8] = Array("if".utf8)
 
+    /// A stance verb's object ends at the first comma outside quotation marks (or at b).
+    static func firstComma(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        var j = a + 1
+        while j < b {
+            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 { return j }
+            j += 1
+        }
+        return b
+    }
+
     /// A lower-case word ending in -ed ("stopped").
     static func isPastTense(_ ctx: QuoteContext, _ t: Int) -> Bool {
         guard ctx.isLowercaseWord(t) else { return false }
@@ -281,8 +331,21 @@ enum CueFrames {
         }
         guard words <= 8 else { return false }
         let first = ctx.wordClass(t)
-        return first == .preposition || first == .objectPronoun || ctx.isCapitalized(t)
-            || (frame == .tell && first == .determiner) || words == 0
+        // Only an addressee may follow "told" ("told CNN", "told reporters"); after other cues a
+        // pronoun or a name is an object, so the clause goes on.
+        return first == .preposition || words == 0
+            || (frame == .tell && (first == .determiner || first == .objectPronoun || ctx.isCapitalized(t)))
+            || (ctx.isCapitalized(t) && isWeekdayOrMonth(ctx, t))
+    }
+
+    static let timeWords: WordTable<Bool> = WordTable(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."].map { ($0, true) })
+
+    /// "Tuesday", "March": a time adjunct after a cue.
+    static func isWeekdayOrMonth(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        timeWords.lookup(ctx.bytes, ctx.span(t)) != nil
     }
 
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.

@@ -22,14 +22,6 @@ struct SeededRandom: RandomNumberGenerator {
 }
 
 enum Invariants {
-    /// Marks a broken invariant that is a known, reported Model bug (see `knownIssueNote`): the
-    /// tests record it as a known issue, and every other invariant still fails the test.
-    static let knownIssuePrefix = "KNOWN: "
-    static let knownIssueNote = """
-        Known Model bug (reported to the quotes pass owner): ReportedSpeech.emitReported extends a \
-        reported-speech part to the end of a quotation that runs over several paragraphs \
-        (end = max(end, q.parts.last!.end)), so a mixed quote's single part crosses paragraphs.
-        """
     /// Every broken invariant of `analysis` of `text`, as readable lines (empty when all hold).
     static func violations(_ analysis: Analysis, text: String) -> [String] {
         var problems: [String] = []
@@ -95,7 +87,7 @@ enum Invariants {
                 if k > 0 && q.parts[k - 1].end > part.start { fail("quote \(i) parts \(k - 1) and \(k) out of order or overlapping") }
                 if let p = paragraph(holding: part) {
                     if p < q.paragraph { fail("quote \(i) part \(k) in paragraph \(p), before the quote's paragraph \(q.paragraph)") }
-                } else { fail("\(knownIssuePrefix)quote \(i) part \(k) \(part) (\(q.rule.rawValue), \(q.kind)) is not inside one paragraph") }
+                } else { fail("quote \(i) part \(k) \(part) (\(q.rule.rawValue), \(q.kind)) is not inside one paragraph") }
             }
             if !doc.paragraphs[q.paragraph].span.contains(q.parts[0].start) && doc.paragraphs[q.paragraph].span.end != q.parts[0].start {
                 fail("quote \(i) starts outside its paragraph \(q.paragraph)")
@@ -247,8 +239,6 @@ enum ArticleGenerator {
 struct BoundedRun {
     var tried = 0
     var failures: [String] = []
-    /// Inputs whose only broken invariants are known issues (`Invariants.knownIssuePrefix`).
-    var known: [String] = []
     var totalBytes = 0
     var slowestSecondsPerKB = 0.0
 
@@ -275,12 +265,9 @@ struct BoundedRun {
                 state.result.tried += 1
                 state.result.totalBytes += size
                 state.result.slowestSecondsPerKB = max(state.result.slowestSecondsPerKB, seconds / (Double(size + 1024) / 1024))
-                let unknown = problems.filter { !$0.hasPrefix(Invariants.knownIssuePrefix) }
-                let line = "input \(i) (\(size) bytes) \(String(reflecting: String(text.prefix(400)))): " + problems.joined(separator: "; ")
-                if !unknown.isEmpty {
-                    if state.result.failures.count < 10 { state.result.failures.append(line) }
-                } else if !problems.isEmpty {
-                    state.result.known.append(line)
+                if !problems.isEmpty && state.result.failures.count < 10 {
+                    state.result.failures.append("input \(i) (\(size) bytes) \(String(reflecting: String(text.prefix(400)))): "
+                                                 + problems.joined(separator: "; "))
                 }
                 state.lock.unlock()
             }
@@ -316,10 +303,9 @@ struct BoundedRun {
             var r = SeededRandom(seed: 0xA271C1E + UInt64(i))
             return ArticleGenerator.article(&r)
         }, check: { text in Invariants.violations(Analyzer().analyze(text), text: text) })
-        print("property: \(run.tried) generated articles, \(run.totalBytes) bytes, slowest \(Int(run.slowestSecondsPerKB * 1e6)) µs/KB, \(run.failures.count) failing, \(run.known.count) with the known issue")
+        print("property: \(run.tried) generated articles, \(run.totalBytes) bytes, slowest \(Int(run.slowestSecondsPerKB * 1e6)) µs/KB, \(run.failures.count) failing")
         #expect(run.tried == 2000)
         #expect(run.failures.isEmpty, "\(run.failures.joined(separator: "\n"))")
-        expectNoKnownIssue(run)
     }
 
     @Test func analysisIsDeterministic() {
@@ -340,14 +326,6 @@ struct BoundedRun {
     }
 }
 
-/// The known Model bug is recorded as a known issue (shown in the test output, not hidden);
-/// when it is fixed, `isIntermittent` lets the test pass without it.
-func expectNoKnownIssue(_ run: BoundedRun) {
-    guard !run.known.isEmpty else { return }
-    withKnownIssue(Comment(rawValue: Invariants.knownIssueNote), isIntermittent: true) {
-        #expect(run.known.isEmpty, "\(run.known.count) inputs, e.g. \(run.known.prefix(3).joined(separator: "\n"))")
-    }
-}
 
 /// The checkers themselves catch what they are meant to catch.
 @Suite struct InvariantCheckerTests {

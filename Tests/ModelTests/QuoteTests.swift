@@ -30,15 +30,23 @@ import Testing
     }
 
     @Test func continuationAfterTheCueJoinsTheQuote() throws {
-        let v = quoteViews("\"We will win,\" the coach said. \"Nobody else believes it yet.\"\n")
+        let v = quoteViews("\"We will win this league, believe me,\" the coach said. \"Nobody else does.\"\n")
         #expect(v.count == 1)
         #expect(v.first?.parts.count == 2)
     }
 
+    @Test func longerContinuationIsAQuoteOfItsOwnWithTheSameSpeaker() throws {
+        let v = quoteViews("\"We will win,\" the coach said. \"Nobody else believes it yet, but they will soon.\"\n")
+        #expect(v.count == 2)
+        let second = try #require(quote(v, containing: "Nobody else"))
+        #expect(second.rule == .quotationMarks)
+        #expect(second.speaker == "the coach")
+    }
+
     @Test func quotationOpeningTheNextParagraphContinuesTheQuote() throws {
         let text = """
-            “We expected rain,” said Ada Brennan, who runs the farm.
-            “The pumps are ready and the drains are clear for the week.”
+            “We expected the rain to come before the harvest,” said Ada Brennan, who runs the farm.
+            “The pumps are ready.”
             """
         let v = quoteViews(text)
         #expect(v.count == 1)
@@ -93,7 +101,9 @@ import Testing
 
     @Test func quotationClosingWithAPeriodIsNotAttributedByTheNextSentence() {
         let v = quoteViews("The sign read “Closed for winter.” They said the shop would reopen in spring.\n")
-        #expect(quote(v, containing: "Closed for winter") == nil)
+        let sign = quote(v, containing: "Closed for winter")
+        #expect(sign?.rule != .quoteThenCue)
+        #expect(sign?.speaker != "They")
         #expect(quote(v, containing: "shop would reopen") != nil)
     }
 }

@@ -56,3 +56,14 @@ import Testing
         #expect("abcdef".padded(toCells: 4) == "abc…")
     }
 }
+
+@Suite struct GridOverlapTests {
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var g = Grid(width: 6, height: 1)
+        g.put("中文中", x: 0, y: 0, limit: 6, style: .plain)
+        g.put("|", x: 1, y: 0, limit: 6, style: .plain)      // right half of 中
+        g.put("|", x: 2, y: 0, limit: 6, style: .plain)      // left half of 文
+        #expect(g.rowText(0) == " || 中")
+        #expect(!g.cells.indices.contains { i in !g.cells[i].isContinuation && CellWidth.of(g.cells[i].text) == 2 && !(i + 1 < 6 && g.cells[i + 1].isContinuation) })
+    }
+}

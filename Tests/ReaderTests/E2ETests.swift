@@ -50,7 +50,7 @@ final class TmuxSession {
     let width: Int, height: Int
 
     init(args: [String], shell: Bool = false, width: Int = 100, height: Int = 30, env: [String: String] = [:],
-         stdinFile: String? = nil) throws {
+         stdinFile: String? = nil, pipeFrom: String? = nil) throws {
         guard let tmux = TmuxSession.which("tmux") else { throw E2EFailure("tmux is not installed (.ci/run installs it)") }
         _ = tmux
         TmuxSession.counterLock.lock()
@@ -65,12 +65,15 @@ final class TmuxSession {
         let reader = try ReaderBinary.path()
         func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         var script = "#!/bin/sh\nD=\(q(dir.path))\n"
-        for (k, v) in env.sorted(by: { $0.key < $1.key }) { script += "export \(k)=\(q(v))\n" }
+        for (k, v) in env.sorted(by: { $0.key < $1.key }) {
+            script += k.hasPrefix("-") ? "unset \(k.dropFirst())\n" : "export \(k)=\(q(v))\n"   // "-TERM": unset
+        }
         // A trap (not an ignore, which the reader would inherit) keeps the wrapper alive
         // when ^C reaches the whole process group.
         script += "trap : INT\nstty -g > \"$D/before\"\n"
         let redirect = stdinFile.map { " < \(q($0))" } ?? ""
-        script += "sh -c 'echo $$ > \"$0\"; exec \"$@\"' \"$D/pid\" \(q(reader)) \(args.map(q).joined(separator: " "))\(redirect)\n"
+        let pipe = pipeFrom.map { "cat \(q($0)) | " } ?? ""
+        script += "\(pipe)sh -c 'echo $$ > \"$0\"; exec \"$@\"' \"$D/pid\" \(q(reader)) \(args.map(q).joined(separator: " "))\(redirect)\n"
         script += "echo $? > \"$D/status.tmp\"; mv \"$D/status.tmp\" \"$D/status\"\n"
         script += "stty -g > \"$D/after\"\necho READER-DONE\nexec sleep 60\n"
         if shell {
@@ -90,13 +93,13 @@ final class TmuxSession {
     private var panePID: pid_t?
 
     deinit {
+        // End what this test started, by pid: the pane's processes, then the server.
+        for p in [readerPID, panePID] { if let p = p, p > 0, kill(p, 0) == 0 { kill(p, SIGKILL) } }
         _ = try? tmuxRun(["kill-server"])
-        // Make sure nothing outlives the test: the server this test started, by its pid.
         if let p = serverPID, p > 0 {
             for _ in 0..<50 where kill(p, 0) == 0 { usleep(10_000) }
             if kill(p, 0) == 0 { kill(p, SIGKILL) }
         }
-        for p in [readerPID, panePID] { if let p = p, p > 0, kill(p, 0) == 0 { kill(p, SIGKILL) } }
         try? FileManager.default.removeItem(at: dir)
     }
 
@@ -389,6 +392,47 @@ func sidebarRows(_ screen: String) -> [String] {
         _ = try t.waitFor(text: "? help")
         t.send("G")
         _ = try t.waitFor(text: "100%")
+        t.send("q")
+        #expect(try t.exitStatus() == 0)
+        try t.expectRestored()
+    }
+
+    @Test(arguments: [["TERM": "dumb"], ["-TERM": ""]])
+    func dumbOrMissingTermPrintsThePlainReport(env: [String: String]) throws {
+        let t = try TmuxSession(args: [ReaderBinary.seed], width: 100, height: 30, env: env)
+        #expect(try t.exitStatus() == 0)
+        let s = try t.waitFor(text: "READER-DONE")
+        #expect(!s.contains("? help"))
+        #expect(s.contains("Putin"))
+        #expect(t.display("#{alternate_on}") == "0")
+    }
+
+    @Test func pipedArticleKeysFromTerminal() throws {
+        let t = try TmuxSession(args: [], width: 100, height: 30, pipeFrom: ReaderBinary.seed)
+        let s = try t.waitFor(text: "? help")
+        #expect(s.contains("<stdin>") || s.contains("stdin"))
+        t.send("n")
+        _ = try t.waitFor(text: "quote 1/")
+        t.send("q")
+        #expect(try t.exitStatus() == 0)
+        try t.expectRestored()
+    }
+
+    /// X10 mouse reports (what ncurses expects for TERM=screen in tmux): ESC [ M b x y, each +32, 1-based.
+    static func mouseBytes(button: Int, x: Int, y: Int) -> [String] {
+        [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y].map { String($0, radix: 16) }
+    }
+
+    @Test func mouseWheelScrollsAndClickFilters() throws {
+        let t = try TmuxSession(args: ["--mouse", ReaderBinary.seed], width: 100, height: 30)
+        let first = try t.waitFor(text: "? help")
+        let firstLine = first.split(separator: "\n").first.map(String.init) ?? ""
+        _ = try t.tmuxRun(["send-keys", "-t", "main", "-H"] + E2ETests.mouseBytes(button: 65, x: 5, y: 5))   // wheel down
+        _ = try t.waitFor("the text scrolled") { ($0.split(separator: "\n").first.map(String.init) ?? "") != firstLine }
+        // Click the first actor row under the sidebar's title and kind header.
+        let side = first.split(separator: "\n").firstIndex { $0.contains("Actors (") }!
+        _ = try t.tmuxRun(["send-keys", "-t", "main", "-H"] + E2ETests.mouseBytes(button: 0, x: 90, y: side + 2))
+        _ = try t.waitFor(text: "filter: ")
         t.send("q")
         #expect(try t.exitStatus() == 0)
         try t.expectRestored()

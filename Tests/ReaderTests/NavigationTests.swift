@@ -179,10 +179,23 @@ import Testing
         let g = s.screen
         #expect(g.contains("Quotes 20"))
         #expect(g.contains("Ada Lin"))
+        #expect(g.contains("~ reported"))
         _ = s.type("jjjjj\n")
         #expect(s.currentQuote == 5)
         #expect(s.screen.contains("Quotes 6/20"))
         _ = s.type("q")
         #expect(s.layout.quotes == nil && s.focus == .text)
+    }
+}
+
+@Suite struct QuoteOrderTests {
+    @Test func quotesOutOfOrderStillNavigateForward() {
+        var a = Fixture.small()
+        a.quotes.reverse()   // the Model promises text order; the reader does not rely on it
+        let s = Fixture.state(a, 60, 14)
+        var starts: [Int] = []
+        for _ in 0..<3 { _ = s.type("n"); starts.append(s.quoteStart(s.currentQuote!)) }
+        #expect(starts == starts.sorted() && Set(starts).count == 3)
+        #expect(s.screen.rowText(13).contains("quote 3/3"))
     }
 }

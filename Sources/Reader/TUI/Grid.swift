@@ -58,7 +58,24 @@ struct Grid: Equatable, Sendable {
     mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
         let x0 = max(0, x), y0 = max(0, y), x1 = min(width, x + w), y1 = min(height, y + h)
         guard x0 < x1, y0 < y1 else { return }
-        for yy in y0..<y1 { for xx in x0..<x1 { cells[yy * width + xx] = Cell(text: " ", style: style) } }
+        for yy in y0..<y1 {
+            breakWide(x: x0, y: yy)
+            breakWide(x: x1 - 1, y: yy)
+            for xx in x0..<x1 { cells[yy * width + xx] = Cell(text: " ", style: style) }
+        }
+    }
+
+    /// Before a cell is overwritten: a wide character it is half of becomes a blank, so
+    /// no left half is left without its right half (or the reverse) when panes overlap.
+    @inline(__always)
+    private mutating func breakWide(x: Int, y: Int) {
+        let i = y * width + x
+        if cells[i].isContinuation {
+            if x > 0 { cells[i - 1].text = " " }
+            cells[i].text = " "
+        } else if x + 1 < width && cells[i + 1].isContinuation {
+            cells[i + 1].text = " "
+        }
     }
 
     /// Writes one sanitized scalar at (x, y); returns the next column. A wide character
@@ -81,9 +98,11 @@ struct Grid: Equatable, Sendable {
             return x
         }
         guard x < limit else { return x }
+        breakWide(x: x, y: y)
+        if w == 2 && x + 1 < limit { breakWide(x: x + 1, y: y) }
         if v == 0x09 {
             var xx = x
-            while xx < min(limit, x + w) { cells[y * width + xx] = Cell(text: " ", style: style); xx += 1 }
+            while xx < min(limit, x + w) { breakWide(x: xx, y: y); cells[y * width + xx] = Cell(text: " ", style: style); xx += 1 }
             return x + w
         }
         if w == 2 {

@@ -117,6 +117,15 @@ struct Theme {
     var selection: Style { Style(attrs: .reverse) }
     var mark: Style { colour ? Style(fg: .yellow, attrs: .bold) : Style(attrs: .bold) }
 
+    /// The kind as named in the quotes pane (indirect quotes are "reported" speech).
+    static func kindName(_ kind: QuoteKind) -> String {
+        switch kind {
+        case .direct: return "direct"
+        case .indirect: return "reported"
+        case .mixed: return "mixed"
+        }
+    }
+
     static func gutterMark(_ kind: QuoteKind) -> UInt32 {
         switch kind {
         case .direct: return 0x22      // "

@@ -38,8 +38,10 @@ final class ReaderState {
     private(set) var hideUnmarked = false
     /// Paragraphs that mention the filtered actor or hold a quote by it.
     private(set) var marked: [Bool] = []
-    /// Quotes jumped between: all, or the filtered actor's.
+    /// Quotes jumped between: all, or the filtered actor's (in text order).
     private(set) var navigable: [Int]
+    /// Every quote index, in text order.
+    let textOrder: [Int]
     private(set) var currentQuote: Int?
     private(set) var search: SearchState?
 
@@ -59,7 +61,10 @@ final class ReaderState {
         self.colour = colour
         let doc = analysis.document
         view = TextView(bytes: doc.bytes, paragraphs: doc.paragraphs, width: 1)
-        navigable = Array(analysis.quotes.indices)
+        // Quotes in text order of their start (binary searches rely on it, whatever the Model's order).
+        let starts = analysis.quotes.map { $0.parts.first?.start ?? 0 }
+        textOrder = analysis.quotes.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
+        navigable = textOrder
         actorList = ActorList(actors: analysis.actors)
 
         var pq = Array(repeating: [Int](), count: doc.paragraphs.count)
@@ -220,7 +225,8 @@ final class ReaderState {
                 if quoteStart(navigable[mid]) < anchor { lo = mid + 1 } else { hi = mid }
             }
             if forward { target = lo < navigable.count ? lo : nil } else {
-                let bottom = view.offset(view.move(top, by: bodyHeight - 1))
+                let bottomLine = view.move(top, by: bodyHeight - 1)
+                let bottom = max(view.offset(bottomLine), (view.range(bottomLine)?.end ?? 0) - 1)
                 hi = navigable.count
                 var l2 = 0
                 while l2 < hi {
@@ -257,7 +263,7 @@ final class ReaderState {
                 let p = analysis.mentions[m].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
             }
-            navigable = analysis.quotes.indices.filter { analysis.quotes[$0].speaker?.actor == a }
+            navigable = textOrder.filter { analysis.quotes[$0].speaker?.actor == a }
             for q in navigable {
                 let p = analysis.quotes[q].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
@@ -265,7 +271,7 @@ final class ReaderState {
             message = "filter: \(filterName): \(navigable.count) quote\(navigable.count == 1 ? "" : "s")"
         } else {
             marked = []
-            navigable = Array(analysis.quotes.indices)
+            navigable = textOrder
             hideUnmarked = false
         }
         if let c = currentQuote, ordinal(of: c) == nil { currentQuote = nil }

@@ -85,10 +85,12 @@ enum Screen {
             if let k = lineKind, r.width > 1 {
                 g.put(Theme.gutterMark(k), x: r.x + 1, y: y, limit: limit, style: theme.kindStyle(k))
             }
-            // Text.
+            // Text (without the spaces at a break, so a highlight never trails into the margin).
+            var visibleEnd = range.end
+            while visibleEnd > range.start && Wrap.isBreakingSpace(UInt32(bytes[visibleEnd - 1])) { visibleEnd -= 1 }
             var x = textX
             var i = range.start
-            while i < range.end && x < limit {
+            while i < visibleEnd && x < limit {
                 let (v, len) = UTF8Scan.decode(bytes, i, range.end)
                 x = g.put(v, x: x, y: y, limit: limit, style: theme.style(roles[i - range.start]))
                 i += len
@@ -167,7 +169,7 @@ enum Screen {
         s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - h)))
         let numW = String(quotes.count).count
         let w = limit - x0
-        let speakerW = max(6, min(22, w / 4))
+        let speakerW = max(6, min(22, w / 3))
         for row in 0..<h {
             let q = s.quoteScroll + row
             guard q < quotes.count else { break }
@@ -184,7 +186,9 @@ enum Screen {
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
             var ks = selected ? base : theme.kindStyle(quote.kind)
             if dimmed && !selected { ks = Style(attrs: .dim) }
-            x = g.put(String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!)) + " ", x: x, y: y, limit: limit, style: ks)
+            let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
+            let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
+            x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
             x = g.put(s.speakerName(q).padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: selected ? base : base.with(.bold))
             let first = quote.parts.first ?? Span(0, 0)
             let snippet = Sanitize.line(s.analysis.document.string(Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))))
@@ -194,9 +198,11 @@ enum Screen {
 
     // MARK: status line
 
-    static func statusText(_ s: ReaderState) -> (left: String, right: String) {
+    /// The status line's left part (file · quote · ¶ · % · speaker · filter · search) and
+    /// right part ("? help"), fitted to `width` columns: the file name gives way first.
+    static func statusText(_ s: ReaderState, width: Int = .max) -> (left: String, right: String) {
         if let p = s.prompt { return ("/" + Sanitize.line(p) + "▏", "Enter search · Esc cancel") }
-        var parts = [Sanitize.line(s.name)]
+        var parts: [String] = []
         let n = s.navigable.count
         if s.analysis.quotes.isEmpty {
             parts.append("no quotes")
@@ -205,23 +211,27 @@ enum Screen {
         }
         parts.append("¶ \(s.topParagraph)/\(s.analysis.document.paragraphs.count)")
         parts.append("\(s.percent)%")
-        if let q = s.currentQuote { parts.append(s.speakerName(q)) }
-        if let a = s.filterActor {
-            parts.append("filter: \(s.filterName) (\(s.analysis.actors[a].mentions.count))" + (s.hideUnmarked ? " only" : ""))
-        }
         if let se = s.search {
-            parts.append("/\(Sanitize.line(se.query)) " + (se.matches.isEmpty ? "0/0" : "\(se.current.map { String($0 + 1) } ?? "–")/\(se.matches.count)"))
+            parts.append("/\(Sanitize.line(se.query).truncated(toCells: 16)) " + (se.matches.isEmpty ? "0/0" : "\(se.current.map { String($0 + 1) } ?? "–")/\(se.matches.count)"))
+        }
+        if let q = s.currentQuote { parts.append(s.speakerName(q).truncated(toCells: 24)) }
+        if let a = s.filterActor {
+            parts.append("filter: \(s.filterName.truncated(toCells: 18)) (\(s.analysis.actors[a].mentions.count))" + (s.hideUnmarked ? " only" : ""))
         }
         if !s.highlight { parts.append("highlighting off") }
         if s.analysis.actors.isEmpty { parts.append("no actors") }
-        var left = parts.joined(separator: " · ")
-        if let m = s.message { left = Sanitize.line(m) + "  ·  " + left }
-        return (left, "? help")
+        if let m = s.message { parts.insert(Sanitize.line(m), at: 0) }
+        let right = "? help"
+        let rest = parts.joined(separator: " · ")
+        let nameRoom = width - 2 - CellWidth.of(right) - 2 - CellWidth.of(rest) - 3
+        let name = Sanitize.line(s.name).truncated(toCells: max(8, nameRoom))
+        let left = s.message == nil ? ([name] + parts).joined(separator: " · ") : rest + " · " + name
+        return (left, right)
     }
 
     static func drawStatus(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, _ r: Rect) {
         g.fill(x: r.x, y: r.y, width: r.width, height: 1, style: theme.status)
-        let (left, right) = statusText(s)
+        let (left, right) = statusText(s, width: r.width)
         let rw = CellWidth.of(right)
         let roomForRight = r.width >= CellWidth.of(left) + rw + 3
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1

@@ -72,10 +72,11 @@ enum UIBench {
         for (name, samples) in results {
             let sorted = samples.sorted()
             let median = sorted[sorted.count / 2]
-            print("  keystroke \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) median \(ms(median))  worst \(ms(sorted.last!))  (\(samples.count) keys)")
+            let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
+            print("  keystroke \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) median \(ms(median))  p99 \(ms(p99))  worst \(ms(sorted.last!))  (\(samples.count) keys)")
         }
         let all = results.flatMap { $0.1 }.sorted()
-        print("  keystroke all: median \(ms(all[all.count / 2]))  worst \(ms(all.last!))  (\(all.count) keys)")
+        print("  keystroke all: median \(ms(all[all.count / 2]))  p99 \(ms(all[min(all.count - 1, all.count * 99 / 100)]))  worst \(ms(all.last!))  (\(all.count) keys)")
     }
 
     struct ValidationFailure: Error, CustomStringConvertible {
