@@ -192,6 +192,11 @@ private struct Resolution {
         return nil
     }
 
+    func hasLowercase(_ name: String) -> Bool { name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+    func hasLowercase(_ words: [Span]) -> Bool {
+        words.contains { w in bytes[w.start..<w.end].contains { $0 >= 0x61 && $0 <= 0x7A } }
+    }
+
     /// A capital after a lowercase letter: "McCain", "RealClearPolitics".
     func hasInnerCapital(_ span: Span) -> Bool {
         var i = span.start + 1
@@ -236,7 +241,10 @@ private struct Resolution {
         let words = nameWords(c)
         if let a = byKey[key] {
             let r = root(a)
-            if canonical == nil && words.count > nameWordCounts[r] {
+            // The longest form names the actor; of equal ones, one in mixed case ("Nashua", not the
+            // dateline's "NASHUA").
+            if canonical == nil && (words.count > nameWordCounts[r]
+                || words.count == nameWordCounts[r] && !hasLowercase(names[r]) && hasLowercase(words)) {
                 names[r] = text(words)
                 nameWordCounts[r] = words.count
             }

@@ -331,6 +331,16 @@ private struct Finder {
             if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
             return
         }
+        // A dateline's place ("NASHUA, N.H. —"): the capitalised run it opens with.
+        if let dateline = document.paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
+           tokens[run[run.count - 1]].span.end <= dateline.end {
+            if let entry = gazetteer(run) {
+                emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+            } else {
+                emit(run, kind: .place, paragraph: paragraph)
+            }
+            return
+        }
         // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no
         // word English writes in lowercase ("Osama bin Laden declared …", not "Several European …").
         if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),

@@ -146,4 +146,16 @@ fileprivate extension Analysis {
         #expect(a.actors[family].mentions.count == 2)
         #expect(a.actors[family].link.map { a.actors[$0].name } == "Marta Velde")
     }
+
+    @Test func datelinePlaceIsAPlaceNamedInMixedCase() {
+        let a = Analyzer().analyze("""
+        Rally Draws a Crowd
+
+        BRANVILLE, Ore. — The crowd in Branville grew all day.
+        """)
+        let place = a.actors.first { $0.name.lowercased() == "branville" }
+        #expect(place?.kind == .place)
+        #expect(place?.name == "Branville")
+        #expect(place?.mentions.count == 2)
+    }
 }
