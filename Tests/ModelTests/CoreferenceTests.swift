@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func pronounOfUnknownSexStillResolves() throws {
-        let text = "Quill Ostrander toured the mill. She said the looms were old.\n"
+        let text = "Sen. Ostrander toured the mill. She said the looms were old.\n"
         let q = try #require(quote(quoteViews(text), containing: "looms were old"))
         #expect(q.actor?.contains("Ostrander") == true)
     }
