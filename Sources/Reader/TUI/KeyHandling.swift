@@ -7,6 +7,7 @@ extension ReaderState {
         message = nil
         if prompt != nil { return handlePrompt(key) }
         if helpOpen { return handleHelp(key) }
+        if whyQuote != nil { return handleWhy(key) }
         if case .mouse(let x, let y, let m) = key { return handleMouse(x: x, y: y, m) }
 
         switch key {
@@ -34,6 +35,7 @@ extension ReaderState {
             message = highlight ? "quote highlighting on" : "quote highlighting off"
             return .none
         case .char(0x6C): toggleQuotesPane(); return .none                      // l
+        case .char(0x77): openWhy(); return .none                               // w
         case .char(0x73): actorList.toggleOrder(); return .none                 // s
         case .char(0x48): toggleHide(); return .none                            // H
         case .char(0x79):                                                       // y
@@ -137,11 +139,30 @@ extension ReaderState {
 
     private func handleHelp(_ key: Key) -> Action {
         switch key {
-        case .char(0x6A), .down: helpScroll = min(helpScroll + 1, max(0, Help.lines.count - 1))
+        case .char(0x6A), .down: helpScroll = min(helpScroll + 1, max(0, Help.lines.count - Screen.helpRows(height: height)))
         case .char(0x6B), .up: helpScroll = max(0, helpScroll - 1)
         case .char(0x51): return .quit
         case .char(0x0C): return .redraw
         default: helpOpen = false
+        }
+        return .none
+    }
+
+    /// Opens the "why" panel on the selected quote (quotes pane) or the current one.
+    private func openWhy() {
+        let q = focus == .quotes && !analysis.quotes.isEmpty ? max(0, min(quoteSelection, analysis.quotes.count - 1)) : currentQuote
+        guard let q else { message = analysis.quotes.isEmpty ? "no quotes" : "no current quote: press n first"; return }
+        whyQuote = q
+    }
+
+    /// In the "why" panel: n/N (] [) explain the next/previous quote; other keys close it.
+    private func handleWhy(_ key: Key) -> Action {
+        switch key {
+        case .char(0x6E), .char(0x5D): jumpQuote(forward: true); whyQuote = currentQuote ?? whyQuote
+        case .char(0x4E), .char(0x5B): jumpQuote(forward: false); whyQuote = currentQuote ?? whyQuote
+        case .char(0x51): return .quit
+        case .char(0x0C): return .redraw
+        default: whyQuote = nil
         }
         return .none
     }

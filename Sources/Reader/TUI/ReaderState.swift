@@ -30,6 +30,8 @@ final class ReaderState {
     var quotesWanted = false
     var helpOpen = false
     var helpScroll = 0
+    /// The quote the "why" panel explains (nil when closed).
+    var whyQuote: Int?
     /// Text being typed after `/` (nil when not typing a search).
     var prompt: String?
     var message: String?

@@ -15,6 +15,7 @@ enum Screen {
         if let r = l.quotes { drawQuotes(&g, s, theme, r, below: l.quotesBelow) }
         if let r = l.sidebar { drawActors(&g, s, theme, r) }
         drawStatus(&g, s, theme, l.status)
+        if let q = s.whyQuote, q < s.analysis.quotes.count { drawWhy(&g, s, theme, quote: q) }
         if s.helpOpen { drawHelp(&g, s, theme) }
         return g
     }
@@ -239,40 +240,67 @@ enum Screen {
         if roomForRight { g.put(right, x: r.x + r.width - rw - 1, y: r.y, limit: r.x + r.width, style: theme.status) }
     }
 
-    // MARK: help overlay
+    // MARK: overlays (help, why)
+
+    /// Rows of text the help overlay shows at a screen height (the rest scrolls).
+    static func helpRows(height: Int) -> Int { max(0, min(height - 1, Help.lines.count + 2) - 2) }
 
     static func drawHelp(_ g: inout Grid, _ s: ReaderState, _ theme: Theme) {
         let lines = Help.lines
         let innerW = min(g.width - 4, (lines.map(CellWidth.of).max() ?? 0) + 2)
-        let boxW = innerW + 2
+        drawOverlay(&g, theme, title: Help.title, lines: lines, innerWidth: innerW, scroll: s.helpScroll)
+    }
+
+    static func drawWhy(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, quote q: Int) {
+        let innerW = min(g.width - 4, 78)
+        guard innerW >= 4 else { return }
+        let lines = Why.lines(s, q, width: innerW - 2)
+        drawOverlay(&g, theme, title: Why.title(s, q), lines: lines, innerWidth: innerW, scroll: 0,
+                    footer: " n/N next/prev quote · any key close ")
+    }
+
+    /// A bordered box centred above the status line: title on the top border, `lines` from
+    /// `scroll`, and on the bottom border the footer, or "↓ more" while lines are hidden below.
+    static func drawOverlay(_ g: inout Grid, _ theme: Theme, title: String, lines: [String], innerWidth: Int,
+                            scroll: Int, footer: String = " q/Esc close ") {
+        let boxW = innerWidth + 2
         let boxH = min(g.height - 1, lines.count + 2)
         guard boxW >= 6, boxH >= 3 else { return }
         let x = max(0, (g.width - boxW) / 2), y = max(0, (g.height - 1 - boxH) / 2)
+        let right = x + boxW - 1, bottom = y + boxH - 1
         g.fill(x: x, y: y, width: boxW, height: boxH, style: .plain)
         let border = theme.chrome.with(.bold)
         for xx in x..<(x + boxW) {
             g.put(0x2500, x: xx, y: y, limit: x + boxW, style: border)
-            g.put(0x2500, x: xx, y: y + boxH - 1, limit: x + boxW, style: border)
+            g.put(0x2500, x: xx, y: bottom, limit: x + boxW, style: border)
         }
         for yy in y..<(y + boxH) {
             g.put(0x2502, x: x, y: yy, limit: x + 1, style: border)
-            g.put(0x2502, x: x + boxW - 1, y: yy, limit: x + boxW, style: border)
+            g.put(0x2502, x: right, y: yy, limit: x + boxW, style: border)
         }
         g.put(0x250C, x: x, y: y, limit: x + 1, style: border)
-        g.put(0x2510, x: x + boxW - 1, y: y, limit: x + boxW, style: border)
-        g.put(0x2514, x: x, y: y + boxH - 1, limit: x + 1, style: border)
-        g.put(0x2518, x: x + boxW - 1, y: y + boxH - 1, limit: x + boxW, style: border)
-        g.put(" \(Help.title) ", x: x + 2, y: y, limit: x + boxW - 1, style: theme.title)
-        let footer = " q/Esc close "
-        if boxW > CellWidth.of(footer) + 4 {
-            g.put(footer, x: x + boxW - CellWidth.of(footer) - 2, y: y + boxH - 1, limit: x + boxW - 1, style: theme.chrome)
-        }
+        g.put(0x2510, x: right, y: y, limit: x + boxW, style: border)
+        g.put(0x2514, x: x, y: bottom, limit: x + 1, style: border)
+        g.put(0x2518, x: right, y: bottom, limit: x + boxW, style: border)
+        g.put(" \(title) ".truncated(toCells: boxW - 4), x: x + 2, y: y, limit: right, style: theme.title)
         let rows = boxH - 2
-        let start = min(s.helpScroll, max(0, lines.count - rows))
+        let start = min(scroll, max(0, lines.count - rows))
         for i in 0..<rows {
             let li = start + i
             guard li < lines.count else { break }
-            g.put(lines[li], x: x + 2, y: y + 1 + i, limit: x + boxW - 1, style: .plain)
+            g.put(lines[li], x: x + 2, y: y + 1 + i, limit: right, style: .plain)
+        }
+        // Scroll marks: people should know j/k reveal more.
+        let more = start + rows < lines.count
+        if start > 0 {
+            let up = " ↑ more "
+            if boxW > CellWidth.of(title) + CellWidth.of(up) + 8 {
+                g.put(up, x: right - CellWidth.of(up) - 1, y: y, limit: right, style: theme.mark)
+            }
+        }
+        let foot = more ? " ↓ more (j/k) " : footer
+        if boxW > CellWidth.of(foot) + 4 {
+            g.put(foot, x: right - CellWidth.of(foot) - 1, y: bottom, limit: right, style: more ? theme.mark : theme.chrome)
         }
     }
 }
