@@ -98,3 +98,62 @@ import Testing
         #expect(a.speakerResolution(of: q) == .description)
     }
 }
+
+/// The quotes pane beside the text on a wide screen: wide enough to read, two rows an entry.
+@Suite struct ScreenQuotesPaneTests {
+    @Test func wideScreenGivesTheQuotesPaneRoomAndKeepsTheTextReadable() {
+        for (w, h) in [(160, 40), (200, 50), (260, 60)] {
+            let l = Layout.compute(width: w, height: h, showSidebarOverlay: false, quotesWanted: false)
+            let q = l.quotes!
+            #expect(q.width >= 54, "\(w): quotes pane \(q.width)")
+            #expect(l.main.width >= 80, "\(w): text \(l.main.width)")
+            #expect(l.sidebar != nil && !l.sidebarIsOverlay)
+            #expect(l.main.width + q.width + l.sidebar!.width == w)
+            #expect(l.quoteEntryHeight == 2)
+        }
+        let below = Layout.compute(width: 100, height: 30, showSidebarOverlay: false, quotesWanted: true)
+        #expect(below.quoteEntryHeight == 1)
+    }
+
+    @Test func entriesShowSpeakerKindRuleThenContent() {
+        let s = Fixture.state(ScreenWhyTests.article(), 200, 30)
+        let g = s.screen
+        let r = s.layout.quotes!
+        let rows = (r.y..<(r.y + r.height)).map { y -> String in
+            var t = ""
+            for x in r.x..<(r.x + r.width) where !g[x, y].isContinuation { t += g[x, y].text }
+            return t.trimmingCharacters(in: .whitespaces)
+        }
+        #expect(rows[1].contains("1 ~ reported · Anna Berg · cue-then-clause"))
+        #expect(rows[2] == "│     the plan was dead")
+        #expect(rows[3].contains("2 \" direct · Anna Berg · quote-then-cue"))
+        #expect(rows[4] == "│     We will not sign,")
+    }
+
+    @Test func selectionScrollsByEntriesAndEnterJumps() {
+        let a = Fixture.long(200)   // 40 quotes
+        let s = Fixture.state(a, 200, 22)   // 21 body rows, 20 below the title: 10 entries
+        #expect(s.layout.quoteEntriesShown == 10)
+        _ = s.type("l")
+        #expect(s.focus == .quotes)
+        for _ in 0..<12 { _ = s.type("j") }
+        #expect(s.quoteSelection == 12)
+        let g = s.screen
+        #expect(s.quoteScroll == 3)
+        #expect(g.contains("13 ~ reported · Ada Lin"))
+        #expect(!g.contains(" 3 ~ reported"))
+        _ = s.type("\n")
+        #expect(s.currentQuote == 12)
+        #expect(s.screen.contains("▶13 ~ reported"))
+        // A page moves by the entries shown less one.
+        _ = s.type(" ")
+        #expect(s.quoteSelection == 21)
+    }
+
+    @Test func clickPicksTheEntryUnderTheMouse() {
+        let s = Fixture.state(Fixture.long(50), 200, 22)
+        let r = s.layout.quotes!
+        _ = s.handle(.mouse(x: r.x + 5, y: r.y + 1 + 2 * 3 + 1, .click))   // second row of entry 4
+        #expect(s.currentQuote == 3)
+    }
+}

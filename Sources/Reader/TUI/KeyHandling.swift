@@ -103,7 +103,7 @@ extension ReaderState {
     /// Keys for the quotes pane; false when the key is not the pane's.
     private func handleQuoteKey(_ key: Key) -> Bool {
         let count = analysis.quotes.count
-        let h = max(1, (layout.quotes?.height ?? 2) - 1)
+        let h = layout.quoteEntriesShown
         switch key {
         case .char(0x6A), .down: quoteSelection += 1
         case .char(0x6B), .up: quoteSelection -= 1
@@ -174,7 +174,7 @@ extension ReaderState {
             if let r = layout.sidebar, r.contains(x: x, y: y) {
                 actorList.scroll = max(0, min(actorList.scroll + d, max(0, actorList.rows.count - (r.height - 1))))
             } else if let r = layout.quotes, r.contains(x: x, y: y) {
-                quoteScroll = max(0, min(quoteScroll + d, max(0, analysis.quotes.count - (r.height - 1))))
+                quoteScroll = max(0, min(quoteScroll + d, max(0, analysis.quotes.count - layout.quoteEntriesShown)))
             } else {
                 scroll(by: d)
             }
@@ -185,7 +185,7 @@ extension ReaderState {
                     if let q = navigable.first { goToQuote(q) }
                 }
             } else if let r = layout.quotes, r.contains(x: x, y: y), y > r.y {
-                let i = quoteScroll + (y - r.y - 1)
+                let i = quoteScroll + (y - r.y - 1) / layout.quoteEntryHeight
                 if i >= 0 && i < analysis.quotes.count { quoteSelection = i; goToQuote(i) }
             }
         }

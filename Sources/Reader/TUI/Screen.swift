@@ -162,38 +162,58 @@ enum Screen {
             if r.height > 1 { g.put("no quotes", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
             return
         }
-        let h = r.height - 1
-        guard h > 0 else { return }
+        guard r.height > 1 else { return }
+        let perEntry = s.layout.quoteEntryHeight
+        let shown = s.layout.quoteEntriesShown
         let sel = max(0, min(s.quoteSelection, quotes.count - 1))
         if sel < s.quoteScroll { s.quoteScroll = sel }
-        if sel >= s.quoteScroll + h { s.quoteScroll = sel - h + 1 }
-        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - h)))
+        if sel >= s.quoteScroll + shown { s.quoteScroll = sel - shown + 1 }
+        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - shown)))
         let numW = String(quotes.count).count
         let w = limit - x0
         let speakerW = max(6, min(22, w / 3))
-        for row in 0..<h {
+        for row in 0..<shown {
             let q = s.quoteScroll + row
             guard q < quotes.count else { break }
-            let y = r.y + 1 + row
+            let y = r.y + 1 + row * perEntry
             let quote = quotes[q]
             let isCurrent = q == s.currentQuote
             let selected = focused && q == sel
             let dimmed = s.filterActor != nil && quote.speaker?.actor != s.filterActor
             var base = Style.plain
             if selected { base = theme.selection } else if dimmed { base = Style(attrs: .dim) }
-            if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: 1, style: base) }
+            if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: perEntry, style: base) }
             var x = g.put(isCurrent ? "▶" : " ", x: x0 - 1, y: y, limit: limit, style: isCurrent ? theme.mark : base)
             let num = String(q + 1)
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
             var ks = selected ? base : theme.kindStyle(quote.kind)
             if dimmed && !selected { ks = Style(attrs: .dim) }
             let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
-            let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
-            x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
-            x = g.put(s.speakerName(q).padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: selected ? base : base.with(.bold))
+            let speaker = s.speakerName(q)
+            let speakerStyle = selected ? base : base.with(.bold)
             let first = quote.parts.first ?? Span(0, 0)
-            let snippet = Sanitize.line(s.analysis.document.string(Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))))
-            g.put(snippet.truncated(toCells: limit - x), x: x, y: y, limit: limit, style: base)
+            func snippet(from x: Int, y: Int) {
+                let cut = Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))
+                let text = Sanitize.line(s.analysis.document.string(cut))
+                g.put(text.truncated(toCells: limit - x), x: x, y: y, limit: limit, style: base)
+            }
+            if perEntry == 2 {
+                // Line 1: mark kind · speaker · rule; line 2: the quote's first words.
+                x = g.put(mark + " " + Theme.kindName(quote.kind), x: x, y: y, limit: limit, style: ks)
+                x = g.put(" · ", x: x, y: y, limit: limit, style: base)
+                // The rule when the speaker still gets a readable width beside it.
+                let rule = " · " + quote.rule.rawValue
+                let room = limit - x, ruleW = CellWidth.of(rule)
+                let showRule = room >= min(CellWidth.of(speaker), 20) + ruleW
+                x = g.put(speaker.truncated(toCells: showRule ? room - ruleW : room), x: x, y: y, limit: limit, style: speakerStyle)
+                if showRule { g.put(rule, x: x, y: y, limit: limit, style: selected ? base : base.with(.dim)) }
+                snippet(from: x0 + numW + 3, y: y + 1)
+            } else {
+                let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
+                x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
+                x = g.put(speaker.padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: speakerStyle)
+                snippet(from: x, y: y)
+            }
         }
     }
 
