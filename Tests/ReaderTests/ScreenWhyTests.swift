@@ -157,3 +157,37 @@ import Testing
         #expect(s.currentQuote == 3)
     }
 }
+
+@Suite struct ScreenHelpScrollTests {
+    @Test func shortWindowShowsMoreBelowUntilTheEnd() {
+        let s = Fixture.state(Fixture.small(), 80, 14)
+        _ = s.type("?")
+        #expect(s.screen.contains("↓ more (j/k Space)"))
+        #expect(!s.screen.contains("↑ more"))
+        #expect(!s.screen.contains("q/Esc close"))
+        let rows = Screen.helpRows(height: 14)
+        #expect(rows == 11)
+        for _ in 0..<(Help.lines.count + 5) { _ = s.type("j") }
+        #expect(s.helpScroll == Help.lines.count - rows)   // clamped: k moves back at once
+        let g = s.screen
+        #expect(g.contains("↑ more"))
+        #expect(!g.contains("↓ more"))
+        #expect(g.contains("q/Esc close"))
+        #expect(g.contains(Help.lines.last!))
+        _ = s.type("k")
+        #expect(s.screen.contains("↓ more"))
+        _ = s.type("g")
+        #expect(s.helpScroll == 0 && s.helpOpen)
+        _ = s.type("G")
+        #expect(s.helpScroll == Help.lines.count - rows && s.helpOpen)
+        _ = s.type("x")
+        #expect(!s.helpOpen)
+    }
+
+    @Test func tallWindowNeedsNoIndicator() {
+        let s = Fixture.state(Fixture.small(), 80, 40)
+        _ = s.type("?")
+        #expect(!s.screen.contains("more"))
+        #expect(s.screen.contains("w                 why"))
+    }
+}

@@ -138,13 +138,20 @@ extension ReaderState {
     }
 
     private func handleHelp(_ key: Key) -> Action {
+        let rows = Screen.helpRows(height: height)
+        let maxScroll = max(0, Help.lines.count - rows)
         switch key {
-        case .char(0x6A), .down: helpScroll = min(helpScroll + 1, max(0, Help.lines.count - Screen.helpRows(height: height)))
-        case .char(0x6B), .up: helpScroll = max(0, helpScroll - 1)
+        case .char(0x6A), .down: helpScroll += 1
+        case .char(0x6B), .up: helpScroll -= 1
+        case .char(0x20), .char(0x66), .pageDown: helpScroll += max(1, rows - 1)    // Space f PgDn
+        case .char(0x62), .pageUp: helpScroll -= max(1, rows - 1)                   // b PgUp
+        case .char(0x67), .home: helpScroll = 0                                     // g
+        case .char(0x47), .end: helpScroll = maxScroll                              // G
         case .char(0x51): return .quit
         case .char(0x0C): return .redraw
         default: helpOpen = false
         }
+        helpScroll = max(0, min(helpScroll, maxScroll))
         return .none
     }
 

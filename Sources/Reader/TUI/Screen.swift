@@ -318,7 +318,7 @@ enum Screen {
                 g.put(up, x: right - CellWidth.of(up) - 1, y: y, limit: right, style: theme.mark)
             }
         }
-        let foot = more ? " ↓ more (j/k) " : footer
+        let foot = more ? " ↓ more (j/k Space) " : footer
         if boxW > CellWidth.of(foot) + 4 {
             g.put(foot, x: right - CellWidth.of(foot) - 1, y: bottom, limit: right, style: more ? theme.mark : theme.chrome)
         }
