@@ -163,6 +163,29 @@ import Testing
         #expect(s.screen.rowText(9).contains("not found"))
     }
 
+    @Test func smartCaseFoldsBeyondASCII() {
+        let text = "Zürich and ZÜRICH and zürich. Ελλάδα, ΕΛΛΆΔΑ. Ærø. Straße."
+        let bytes = Array(text.utf8)
+        func found(_ q: String) -> [String] {
+            TextSearch.find(q, in: bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        }
+        #expect(found("zürich") == ["Zürich", "ZÜRICH", "zürich"])
+        #expect(found("Zürich") == ["Zürich"])             // an uppercase letter: exact
+        #expect(found("zÜrich") == [])                     // uppercase anywhere, even non-ASCII
+        #expect(found("ελλάδα") == ["Ελλάδα", "ΕΛΛΆΔΑ"])
+        #expect(found("ærø") == ["Ærø"])
+        #expect(found("straße") == ["Straße"])
+        #expect(found("rich and") == ["rich and", "RICH and"])
+        #expect(found("") == [])
+        #expect(found("zürich. ελλάδα, ελλάδα. ærø. straße. and more") == [])
+        // Through the keys: the status counter and the highlight.
+        let s = Fixture.state(Fixture.analysis([text]), 80, 10)
+        _ = s.type("/")
+        for u in "zürich".unicodeScalars { _ = s.handle(.char(u.value)) }
+        _ = s.type("\n")
+        #expect(s.screen.rowText(9).contains("/zürich 1/3"))
+    }
+
     @Test func searchMatchesAreHighlighted() {
         let s = Fixture.state(Fixture.small(), 80, 14)
         _ = s.type("/plan\n")

@@ -376,35 +376,3 @@ final class ReaderState {
         return "“\(content)” — \(Sanitize.clipboard(speakerName(q)))"
     }
 }
-
-/// Finds every occurrence of a query in the text's bytes. Smart case: a query with no
-/// capital letter matches ignoring ASCII case.
-enum TextSearch {
-    static let maxMatches = 100_000
-
-    static func find(_ query: String, in bytes: [UInt8]) -> [Span] {
-        let q = Array(query.utf8)
-        guard !q.isEmpty, q.count <= bytes.count else { return [] }
-        let ignoreCase = !query.contains { $0.isUppercase }
-        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoreCase && b >= 65 && b <= 90 ? b + 32 : b }
-        let qf = q.map(fold)
-        let first = qf[0]
-        var out: [Span] = []
-        var i = 0
-        let last = bytes.count - q.count
-        while i <= last {
-            if fold(bytes[i]) == first {
-                var k = 1
-                while k < q.count && fold(bytes[i + k]) == qf[k] { k += 1 }
-                if k == q.count {
-                    out.append(Span(i, i + q.count))
-                    if out.count >= maxMatches { break }
-                    i += q.count
-                    continue
-                }
-            }
-            i += 1
-        }
-        return out
-    }
-}
