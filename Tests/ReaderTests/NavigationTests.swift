@@ -222,3 +222,43 @@ import Testing
         #expect(s.screen.rowText(13).contains("quote 3/3"))
     }
 }
+
+@Suite struct NavigationMessageTests {
+    @Test func messageStaysUntilAKeyChangesTheView() {
+        let s = Fixture.state(Fixture.long(30), 80, 24)   // 6 quotes, longer than the screen
+        _ = s.type("nnnnnnn")
+        #expect(s.message == "no more quotes below")
+        // Keys that change nothing keep it: j at the end, an unbound key, n again.
+        _ = s.type("G")
+        let atEnd = s.viewSignature
+        _ = s.type("nn")
+        #expect(s.message == "no more quotes below")
+        _ = s.type("j")
+        #expect(s.viewSignature == atEnd)
+        _ = s.type("zj")
+        #expect(s.message == "no more quotes below")
+        let g = s.screen
+        #expect(g.rowText(23).hasPrefix(" no more quotes below · quote"))
+        #expect(g[1, 23].style.attrs.contains(.bold))
+        // A key that changes the view clears it.
+        _ = s.type("k")
+        #expect(s.message == nil)
+        #expect(!s.screen.rowText(23).contains("no more"))
+    }
+
+    @Test func escDismissesAndCopyMessageStaysWhileReading() {
+        let s = Fixture.state(Fixture.small(), 80, 24)
+        _ = s.type("n")
+        #expect(s.type("y") == [.copy("“the plan was dead” — Anna Berg")])
+        #expect(s.screen.rowText(23).contains("copied quote to the clipboard"))
+        _ = s.type("s")        // sidebar order changes the view
+        #expect(s.message == nil)
+        _ = s.type("y")
+        _ = s.press([.escape])
+        #expect(s.message == nil)
+        _ = s.type("/nothing-here\n")
+        #expect(s.message?.hasPrefix("not found") == true)
+        _ = s.type("q")        // quits: an action, not a view change; the message goes with it
+        #expect(s.screen.rowText(23).contains("? help"))
+    }
+}

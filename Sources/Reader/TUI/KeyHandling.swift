@@ -1,10 +1,35 @@
 // Keys → state changes, with the conventions of less, vim, tig and glow.
 // The help overlay (Help.swift) lists exactly what is handled here.
 
+/// What a key can change on screen: a status message stays until one of these changes.
+struct ViewSignature: Equatable {
+    var top: LinePos, focus: Focus, filter: Int?, hidden: Bool, highlight: Bool
+    var search: String?, match: Int?, quote: Int?, quoteSelection: Int, quoteScroll: Int
+    var actorRow: Int?, actorsByCount: Bool, actorScroll: Int
+    var help: Bool, helpScroll: Int, why: Int?, prompt: String?, quotesWanted: Bool
+}
+
 extension ReaderState {
+    var viewSignature: ViewSignature {
+        ViewSignature(top: top, focus: focus, filter: filterActor, hidden: hideUnmarked, highlight: highlight,
+                      search: search?.query, match: search?.current, quote: currentQuote,
+                      quoteSelection: quoteSelection, quoteScroll: quoteScroll,
+                      actorRow: actorList.selectedRow, actorsByCount: actorList.byCount, actorScroll: actorList.scroll,
+                      help: helpOpen, helpScroll: helpScroll, why: whyQuote, prompt: prompt, quotesWanted: quotesWanted)
+    }
+
+    /// Handles one key. A status message ("copied", "no more quotes") stays until a key
+    /// changes the view, or Esc dismisses it.
     func handle(_ key: Key) -> Action {
-        let hadMessage = message != nil
+        let before = viewSignature
+        let old = message
         message = nil
+        let action = dispatch(key)
+        if message == nil, old != nil, key != .escape, action == .none, viewSignature == before { message = old }
+        return action
+    }
+
+    private func dispatch(_ key: Key) -> Action {
         if prompt != nil { return handlePrompt(key) }
         if helpOpen { return handleHelp(key) }
         if whyQuote != nil { return handleWhy(key) }
@@ -24,8 +49,7 @@ extension ReaderState {
             if search != nil { clearSearch(); return .none }
             if filterActor != nil { setFilter(nil); return .none }
             if focus != .text { setFocus(.text); return .none }
-            if hadMessage { return .none }
-            return .none
+            return .none   // else it dismisses the status message
         case .char(0x78):                                                       // x
             if filterActor != nil { setFilter(nil) } else if search != nil { clearSearch() }
             return .none

@@ -256,7 +256,13 @@ enum Screen {
         let rw = CellWidth.of(right)
         let roomForRight = r.width >= CellWidth.of(left) + rw + 3
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1
-        g.put(left.truncated(toCells: lw), x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
+        let shown = left.truncated(toCells: lw)
+        g.put(shown, x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
+        if let m = s.message, s.prompt == nil {
+            // The message leads the line, in bold, so it reads as news rather than state.
+            let cells = min(CellWidth.of(Sanitize.line(m)), CellWidth.of(shown))
+            g.put(Sanitize.line(m).truncated(toCells: cells), x: r.x + 1, y: r.y, limit: r.x + 1 + cells, style: theme.status.with(.bold))
+        }
         if roomForRight { g.put(right, x: r.x + r.width - rw - 1, y: r.y, limit: r.x + r.width, style: theme.status) }
     }
 
