@@ -177,6 +177,13 @@ import Testing
         #expect(found("straße") == ["Straße"])
         #expect(found("rich and") == ["rich and", "RICH and"])
         #expect(found("") == [])
+        #expect(TextSearch.find("kelvin", in: Array("5 \u{212A}elvin".utf8)).count == 1)   // KELVIN SIGN folds to k
+        // The ASCII fast path agrees with the general one.
+        let mixed = Array("Said SAID said, sAid; saidsaid Ünsaid".utf8)
+        var folder = TextSearch.Folder()
+        _ = folder.fold(0x61)
+        #expect(TextSearch.asciiFolded(Array("said".utf8), in: mixed).count == 7)
+        #expect(TextSearch.find("said", in: mixed) == TextSearch.asciiFolded(Array("said".utf8), in: mixed))
         #expect(found("zürich. ελλάδα, ελλάδα. ærø. straße. and more") == [])
         // Through the keys: the status counter and the highlight.
         let s = Fixture.state(Fixture.analysis([text]), 80, 10)

@@ -265,7 +265,7 @@ final class ReaderState {
                 let p = analysis.mentions[m].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
             }
-            navigable = textOrder.filter { analysis.quotes[$0].speaker?.actor == a }
+            navigable = quotesBySpeaker[a] ?? []
             for q in navigable {
                 let p = analysis.quotes[q].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
@@ -279,6 +279,14 @@ final class ReaderState {
         if let c = currentQuote, ordinal(of: c) == nil { currentQuote = nil }
         applyVisibility()
     }
+
+    /// Each actor's quotes as speaker, in text order: built once, on the first filter, so
+    /// later filters cost the actor's quotes, not the article's.
+    private(set) lazy var quotesBySpeaker: [Int: [Int]] = {
+        var by: [Int: [Int]] = [:]
+        for q in textOrder { if let a = analysis.quotes[q].speaker?.actor { by[a, default: []].append(q) } }
+        return by
+    }()
 
     func toggleHide() {
         guard filterActor != nil else { message = "no filter: pick an actor with Tab, j/k, Enter"; return }

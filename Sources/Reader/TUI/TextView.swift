@@ -18,7 +18,10 @@ final class TextView {
     /// Paragraph indices shown, in order (all, or those kept by a filter that hides others).
     private(set) var visible: [Int]
     private(set) var width: Int
-    private var cache: [[Int]?]
+    /// Wrapped line starts per paragraph, valid when `cacheWidth[p] == width`: a width
+    /// change costs nothing until a paragraph is looked at again (no O(paragraphs) reset).
+    private var cache: [[Int]]
+    private var cacheWidth: [Int32]
     /// Number of paragraphs wrapped since the last width change (for tests and the benchmark).
     private(set) var wrapCount = 0
 
@@ -27,7 +30,8 @@ final class TextView {
         self.paragraphs = paragraphs
         self.width = max(1, width)
         visible = Array(paragraphs.indices)
-        cache = Array(repeating: nil, count: paragraphs.count)
+        cache = Array(repeating: [], count: paragraphs.count)
+        cacheWidth = Array(repeating: 0, count: paragraphs.count)
     }
 
     var isEmpty: Bool { visible.isEmpty }
@@ -36,7 +40,6 @@ final class TextView {
         let w = max(1, w)
         guard w != width else { return }
         width = w
-        cache = Array(repeating: nil, count: paragraphs.count)
         wrapCount = 0
     }
 
@@ -44,9 +47,10 @@ final class TextView {
 
     /// Line start offsets of paragraph `p` at the current width.
     func lines(ofParagraph p: Int) -> [Int] {
-        if let c = cache[p] { return c }
+        if cacheWidth[p] == Int32(clamping: width) { return cache[p] }
         let c = Wrap.lineStarts(bytes, paragraphs[p].span, width: width)
         cache[p] = c
+        cacheWidth[p] = Int32(clamping: width)
         wrapCount += 1
         return c
     }
