@@ -92,12 +92,8 @@ final class ReaderState {
 
     /// The first paragraph ending after `offset`.
     static func paragraph(_ doc: Document, atOrAfter offset: Int) -> Int? {
-        var lo = 0, hi = doc.paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.paragraphs[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < doc.paragraphs.count ? lo : nil
+        let p = Bisect.first(doc.paragraphs.count) { doc.paragraphs[$0].span.end > offset }
+        return p < doc.paragraphs.count ? p : nil
     }
 
     var bodyHeight: Int { max(1, layout.main.height) }
@@ -187,11 +183,7 @@ final class ReaderState {
     private func ordinal(of q: Int) -> Int? {
         // `navigable` is in text order; binary search by start, then scan ties.
         let s = quoteStart(q)
-        var lo = 0, hi = navigable.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quoteStart(navigable[mid]) < s { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = Bisect.first(navigable.count) { quoteStart(navigable[$0]) >= s }
         while lo < navigable.count && quoteStart(navigable[lo]) == s {
             if navigable[lo] == q { return lo }
             lo += 1
@@ -221,21 +213,14 @@ final class ReaderState {
         } else {
             // From the screen: the first quote at/after the top, or the last one before the bottom.
             let anchor = view.offset(top)
-            var lo = 0, hi = navigable.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if quoteStart(navigable[mid]) < anchor { lo = mid + 1 } else { hi = mid }
-            }
-            if forward { target = lo < navigable.count ? lo : nil } else {
+            if forward {
+                let lo = Bisect.first(navigable.count) { quoteStart(navigable[$0]) >= anchor }
+                target = lo < navigable.count ? lo : nil
+            } else {
                 let bottomLine = view.move(top, by: bodyHeight - 1)
                 let bottom = max(view.offset(bottomLine), (view.range(bottomLine)?.end ?? 0) - 1)
-                hi = navigable.count
-                var l2 = 0
-                while l2 < hi {
-                    let mid = (l2 + hi) / 2
-                    if quoteStart(navigable[mid]) <= bottom { l2 = mid + 1 } else { hi = mid }
-                }
-                target = l2 > 0 ? l2 - 1 : nil
+                let after = Bisect.first(navigable.count) { quoteStart(navigable[$0]) > bottom }
+                target = after > 0 ? after - 1 : nil
             }
         }
         guard let t = target else {
@@ -327,11 +312,7 @@ final class ReaderState {
         }
         // The first match at or after the top of the screen.
         let anchor = view.offset(top)
-        var lo = 0, hi = matches.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if matches[mid].start < anchor { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Bisect.first(matches.count) { matches[$0].start >= anchor }
         goToMatch(lo < matches.count ? lo : 0)
     }
 

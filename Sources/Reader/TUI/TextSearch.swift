@@ -6,21 +6,23 @@ enum TextSearch {
     static let maxMatches = 100_000
 
     static func find(_ query: String, in bytes: [UInt8]) -> [Span] {
-        guard !query.isEmpty, query.utf8.count <= bytes.count * 4 else { return [] }
-        if query.contains(where: \.isUppercase) { return exact(Array(query.utf8), in: bytes) }
+        guard !query.isEmpty, !bytes.isEmpty else { return [] }
+        if query.contains(where: \.isUppercase) { return bytewise(Array(query.utf8), in: bytes, fold: identity) }
         var folder = Folder()
         let q = query.unicodeScalars.map { folder.fold($0.value) }
         // Only U+212A KELVIN SIGN lowercases (one to one) to an ASCII letter, "k": any other
         // ASCII query is matched byte by byte, as fast as an exact search.
-        if q.allSatisfy({ $0 < 0x80 && $0 != 0x6B }) { return asciiFolded(q.map { UInt8($0) }, in: bytes) }
+        if q.allSatisfy({ $0 < 0x80 && $0 != 0x6B }) { return bytewise(q.map { UInt8($0) }, in: bytes, fold: asciiLower) }
         return folded(q, in: bytes, folder: &folder)
     }
 
-    /// Matches of a lowercase ASCII query, ignoring ASCII case.
-    static func asciiFolded(_ q: [UInt8], in bytes: [UInt8]) -> [Span] {
+    static let identity: [UInt8] = Array(0...255)
+    static let asciiLower: [UInt8] = identity.map { (b: UInt8) -> UInt8 in b >= 65 && b <= 90 ? b + 32 : b }
+
+    /// Non-overlapping matches of `q`, comparing each text byte through the `fold` table
+    /// (identity: exact; asciiLower: ASCII case ignored, for a lowercase query).
+    static func bytewise(_ q: [UInt8], in bytes: [UInt8], fold lower: [UInt8]) -> [Span] {
         guard !q.isEmpty, q.count <= bytes.count else { return [] }
-        var lower = [UInt8](0...255)
-        for c in 65...90 { lower[c] = UInt8(c + 32) }
         var out: [Span] = []
         let last = bytes.count - q.count
         lower.withUnsafeBufferPointer { low in
@@ -43,28 +45,6 @@ enum TextSearch {
                     }
                 }
             }
-        }
-        return out
-    }
-
-    /// Byte-exact matches, not overlapping.
-    static func exact(_ q: [UInt8], in bytes: [UInt8]) -> [Span] {
-        guard !q.isEmpty, q.count <= bytes.count else { return [] }
-        var out: [Span] = []
-        let first = q[0], last = bytes.count - q.count
-        var i = 0
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < q.count && bytes[i + k] == q[k] { k += 1 }
-                if k == q.count {
-                    out.append(Span(i, i + q.count))
-                    if out.count >= maxMatches { break }
-                    i += q.count
-                    continue
-                }
-            }
-            i += 1
         }
         return out
     }

@@ -114,20 +114,12 @@ final class TextView {
     func position(ofOffset offset: Int) -> LinePos {
         guard !visible.isEmpty else { return first }
         // First visible paragraph whose span ends after offset.
-        var lo = 0, hi = visible.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[visible[mid]].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Bisect.first(visible.count) { paragraphs[visible[$0]].span.end > offset }
         if lo >= visible.count { return last }
         let starts = lines(ofParagraph: visible[lo])
         if offset <= starts[0] { return LinePos(vis: lo, line: 0) }
-        var a = 0, b = starts.count - 1
-        while a < b {
-            let mid = (a + b + 1) / 2
-            if starts[mid] <= offset { a = mid } else { b = mid - 1 }
-        }
-        return LinePos(vis: lo, line: a)
+        // The last line starting at or before the offset.
+        return LinePos(vis: lo, line: Bisect.first(starts.count) { starts[$0] > offset } - 1)
     }
 
     /// Lines from `pos` (inclusive) to `other` (exclusive), walking at most `limit` lines.
