@@ -19,6 +19,10 @@ enum ActorResolver {
 
         // People with a first and a last name come first, so lone surnames can find them.
         var assigned = [Int?](repeating: nil, count: candidates.count)
+        /// Person actors made of lone unknown words: how many such mentions (-1: some evidence).
+        var loneOnly: [Int: Int] = [:]
+        /// Family groups ("the Clintons") and the person each is named after.
+        var families: [Int: Int] = [:]
         for (i, c) in candidates.enumerated() where c.kind == .person {
             let words = resolver.nameWords(c)
             guard words.count >= 2 else { continue }
@@ -41,18 +45,47 @@ enum ActorResolver {
                 continue
             }
             if c.surnameOnly { continue }
-            if c.kind == .person {
-                // A lone untitled word that English writes in lowercase ("Note", "View") is no name.
-                if words.count == 1 && !c.titled && Lexicon.flags(resolver.hash(words[0])).contains(.commonWord) { continue }
-                assigned[i] = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+            // "the Clintons": a plural of a named person's surname is a group, linked to that person.
+            if c.kind == .person && words.count == 1 && !c.titled, let person = resolver.family(words[0]) {
+                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, name: c, at: c.span.start)
+                families[a] = person
+                assigned[i] = a
                 continue
             }
-            let canonical = c.canonical ?? resolver.text(words)
+            if c.kind == .person {
+                let lone = words.count == 1 && !c.titled
+                let loneFlags = lone ? Lexicon.flags(resolver.hash(words[0])) : []
+                // A lone untitled word that English writes in lowercase ("Note", "View") is no name,
+                // nor is an adjective of a name ("Orwellian", "Hawaiian").
+                if lone && (loneFlags.contains(.commonWord) || resolver.hasAdjectiveEnding(words[0])) { continue }
+                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                assigned[i] = a
+                // A lone unknown word is a person only on some evidence: a first name, a title,
+                // more than one mention, a possessive, an inner capital ("McCain"), or a verb of
+                // saying after it.
+                if lone && !loneFlags.contains(.firstName) && !speaks(c, tokens: tokens, bytes: bytes)
+                    && tokens[c.nameTokens.upperBound - 1].span.end == c.span.end && !resolver.hasInnerCapital(words[0]) {
+                    if loneOnly[a, default: 0] >= 0 { loneOnly[a, default: 0] += 1 }
+                } else {
+                    loneOnly[a] = -1
+                }
+                continue
+            }
+            var canonical = c.canonical ?? resolver.text(words)
+            // "the U.S. State Department" is "the State Department": a body's name keyed without
+            // the country before it (not a state's or a city's: "Texas Supreme Court").
+            if c.kind == .organization && c.canonical == nil, let rest = resolver.afterCountry(words) {
+                canonical = resolver.text(rest)
+            }
             assigned[i] = resolver.actor(forKey: LexiconHash.hash(Substring(canonical)) &+ UInt64(kindCode(c.kind)),
                                          kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
         resolver.mergeAcronyms()
+        for (family, person) in families { resolver.links[family] = resolver.names[resolver.root(person)] }
+        for i in assigned.indices {
+            if let a = assigned[i], loneOnly[a] == 1 { assigned[i] = nil }
+        }
 
         // Number the surviving actors in order of first mention; collect mentions in text order.
         var number = [Int: Int]()
@@ -77,6 +110,24 @@ enum ActorResolver {
             if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
+    }
+
+    /// Whether a verb of saying follows the name ("Mediaite reported", "Okafor, 54, said" is not
+    /// looked for), or "according to" stands before it.
+    static func speaks(_ c: MentionCandidate, tokens: [Token], bytes: [UInt8]) -> Bool {
+        let next = c.nameTokens.upperBound
+        if next < tokens.count, tokens[next].kind == .word,
+           let e = CueLexicon.cueIndex.lookup(bytes, tokens[next].span.start, tokens[next].span.end),
+           CueLexicon.cueIsVerb[Int(e)] {
+            return true
+        }
+        let first = c.nameTokens.lowerBound
+        if first >= 2, tokens[first - 1].kind == .word, tokens[first - 2].kind == .word,
+           let e = CueLexicon.cueIndex.lookup(bytes, tokens[first - 2].span.start, tokens[first - 2].span.end),
+           CueLexicon.cueEntries[Int(e)].frame == .according {
+            return true
+        }
+        return false
     }
 
     static func kindCode(_ kind: ActorKind) -> Int {
@@ -122,6 +173,50 @@ private struct Resolution {
 
     func hash(_ span: Span) -> UInt64 { LexiconHash.hash(bytes, span) }
 
+    /// The person whose surname a plural names ("Clintons" → the first-named Clinton).
+    mutating func family(_ word: Span) -> Int? {
+        guard word.length >= 4, bytes[word.end - 1] == 0x73 else { return nil }
+        guard let list = bySurname[hash(Span(word.start, word.end - 1))], let first = list.first else { return nil }
+        return root(first.actor)
+    }
+
+    /// The words after a country's name that opens a name of three words or more.
+    func afterCountry(_ words: [Span]) -> [Span]? {
+        guard words.count >= 3 else { return nil }
+        var h = LexiconHash.seed
+        for n in 1...2 where words.count - n >= 2 {
+            if n > 1 { h = LexiconHash.space(h) }
+            h = LexiconHash.hash(bytes, words[n - 1], from: h)
+            if let entry = Lexicon.gazetteer(h), entry.kind == .place, entry.country { return Array(words[n...]) }
+        }
+        return nil
+    }
+
+    func hasLowercase(_ name: String) -> Bool { name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+    func hasLowercase(_ words: [Span]) -> Bool {
+        words.contains { w in bytes[w.start..<w.end].contains { $0 >= 0x61 && $0 <= 0x7A } }
+    }
+
+    /// A capital after a lowercase letter: "McCain", "RealClearPolitics".
+    func hasInnerCapital(_ span: Span) -> Bool {
+        var i = span.start + 1
+        while i < span.end {
+            if bytes[i] >= 0x41 && bytes[i] <= 0x5A && bytes[i - 1] >= 0x61 && bytes[i - 1] <= 0x7A { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// A word ending like an adjective made from a name: -ian, -ean, -ese, -ish ("Orwellian",
+    /// "Jeffersonian", "Congolese"); a plural ("Hawaiians") is a group the lexicon lists or none.
+    func hasAdjectiveEnding(_ span: Span) -> Bool {
+        guard span.length >= 6 else { return false }
+        let a = bytes[span.end - 3] | 0x20, b = bytes[span.end - 2] | 0x20, c = bytes[span.end - 1] | 0x20
+        return (a == 0x69 || a == 0x65) && b == 0x61 && c == 0x6E      // ian, ean
+            || a == 0x65 && b == 0x73 && c == 0x65                     // ese
+            || a == 0x69 && b == 0x73 && c == 0x68                     // ish
+    }
+
     func text(_ words: [Span]) -> String {
         guard let first = words.first, let last = words.last else { return "" }
         // The name as written, with any run of whitespace made one space.
@@ -146,7 +241,10 @@ private struct Resolution {
         let words = nameWords(c)
         if let a = byKey[key] {
             let r = root(a)
-            if canonical == nil && words.count > nameWordCounts[r] {
+            // The longest form names the actor; of equal ones, one in mixed case ("Nashua", not the
+            // dateline's "NASHUA").
+            if canonical == nil && (words.count > nameWordCounts[r]
+                || words.count == nameWordCounts[r] && !hasLowercase(names[r]) && hasLowercase(words)) {
                 names[r] = text(words)
                 nameWordCounts[r] = words.count
             }

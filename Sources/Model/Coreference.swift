@@ -60,12 +60,14 @@ enum Coreference {
     static let window = 40
 
     /// The actor a speaker phrase refers to, or nil.
-    static func actor(for speaker: Span, index: MentionIndex) -> Int? {
+    static func actor(for speaker: Span, index: MentionIndex, lastSpeaker: Int? = nil) -> Int? {
         let doc = index.analysis.document
         guard let head = headToken(of: speaker, doc) else { return nil }
         let headSpan = doc.tokens[head].span
         if let cls = CueLexicon.wordTable.lookup(doc.bytes, headSpan), cls == .subjectPronoun {
-            return isPersonalPronoun(doc.bytes, headSpan) ? lastPerson(before: speaker.start, index: index) : nil
+            // "he said": the person who spoke last, else the person named last.
+            guard isPersonalPronoun(doc.bytes, headSpan) else { return nil }
+            return lastSpeaker ?? lastPerson(before: speaker.start, index: index)
         }
         if let m = index.mention(overlapping: headSpan) { return m.actor }
         // "Smith, who said": the relative pronoun refers to the name before it.

@@ -55,6 +55,8 @@ private struct Finder {
     let tokens: [Token]
     /// Hashes of words the text capitalises mid-sentence, outside headlines.
     var evidence = Set<UInt64>()
+    /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
+    var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
     var hashes: [UInt64]
     var out: [MentionCandidate] = []
@@ -191,6 +193,7 @@ private struct Finder {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
             }
             let titleEnd = titleCaseEnd(sentence)
+            titleEnds.append(titleEnd)
             for t in sentence.tokens where isCapitalised(t) {
                 if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
                     evidence.insert(hashes[t])
@@ -200,8 +203,8 @@ private struct Finder {
     }
 
     mutating func findAll() {
-        for sentence in document.sentences {
-            let titleEnd = titleCaseEnd(sentence)
+        for (n, sentence) in document.sentences.enumerated() {
+            let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             var t = start
             while t < end {
@@ -326,6 +329,16 @@ private struct Finder {
                 i += 1
             }
             if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
+            return
+        }
+        // A dateline's place ("NASHUA, N.H. —"): the capitalised run it opens with.
+        if let dateline = document.paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
+           tokens[run[run.count - 1]].span.end <= dateline.end {
+            if let entry = gazetteer(run) {
+                emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+            } else {
+                emit(run, kind: .place, paragraph: paragraph)
+            }
             return
         }
         // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no

@@ -53,7 +53,7 @@ struct QuoteFinderState {
 
 enum QuoteFinder {
     /// A quotation standing alone needs this many words to count as a quote.
-    static let minStandaloneWords = 4
+    static let minStandaloneWords = 3
     /// A quotation opening the paragraph after a direct quote continues it.
     static let continueOverParagraphs = true
     static let splitLongContinuations = true

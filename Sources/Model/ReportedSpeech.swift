@@ -58,7 +58,7 @@ enum CueFrames {
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
            let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
             inverted = a
         }
         let source = before ?? inverted
@@ -151,7 +151,7 @@ enum CueFrames {
         var inverted: SourcePhrase? = nil
         if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
            let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || ctx.kind(c - 2) == .quote {
+           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
             inverted = a
         }
         let source = before ?? inverted

@@ -5,18 +5,34 @@ import Foundation
 
 enum Parallel {
     /// Calls `body(i)` for every i in 0..<count, on min(jobs, count) threads (the calling one included).
-    static func forEach(count: Int, jobs: Int, _ body: (Int) -> Void) {
+    static func forEach(count: Int, jobs: Int, _ body: @escaping (Int) -> Void) {
         let workers = max(1, min(jobs, count))
         if workers == 1 {
             for i in 0..<count { body(i) }
             return
         }
         let next = IndexDispenser()
-        withoutActuallyEscaping(body) { body in
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let i = next.take(below: count) { body(i) }
+        // Dedicated threads rather than Dispatch's shared pool, so `jobs` threads really run
+        // even when the pool is busy (concurrentPerform may then run the work serially).
+        // (The body escapes: a finished thread may release its closure a moment after signalling.)
+        let box = UncheckedBox(body)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 1..<workers {
+            let thread = Thread {
+                while let i = next.take(below: count) { box.value(i) }
+                done.signal()
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
+        while let i = next.take(below: count) { body(i) }
+        for _ in 1..<workers { done.wait() }
+    }
+
+    /// Carries the body to the worker threads.
+    private final class UncheckedBox<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     /// Hands out 0, 1, 2, … to worker threads.

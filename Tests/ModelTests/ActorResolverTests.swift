@@ -101,4 +101,61 @@ fileprivate extension Analysis {
     @Test func compassAndPlaceHeads() {
         #expect(labels("They drove from North Denver to Brackton Beach.") == ["place:North Denver", "place:Brackton Beach"])
     }
+
+    @Test func adjectivesOfNamesAreNoActors() {
+        let a = Analyzer().analyze("The plan had a Zorvanian flavour, and its tone was almost Blethish in the end.")
+        #expect(a.actorLabels.isEmpty)
+    }
+
+    @Test func loneUnknownWordNeedsEvidenceToBeAPerson() {
+        // Once, with nothing to say it is a person: no actor.
+        #expect(Analyzer().analyze("The mood in the room recalled Quenby and the old days.").actorLabels.isEmpty)
+        // A verb of saying after it, a possessive, a second mention or an inner capital keeps it.
+        #expect(Analyzer().analyze("The count was fair, Quenby said on Monday.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, according to Quenby.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, and Quenby's aides cheered.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote went to Quenby. Later the crowd met Quenby again.").actorLabels == ["person:Quenby"])
+        #expect(Analyzer().analyze("The vote was close, and the crowd met McQuenby.").actorLabels == ["person:McQuenby"])
+    }
+
+    @Test func stateAbbreviationIsAPlace() {
+        let a = Analyzer().analyze("The rally was held in Gary, Ind., on a cold day.")
+        #expect(a.actorLabels.contains("place:Indiana"))
+        #expect(!a.actorLabels.contains("person:Ind"))
+    }
+
+    @Test func bodyWithAndWithoutItsCountryIsOneActor() {
+        let a = Analyzer().analyze("""
+        The U.S. State Department spoke first. A State Department aide agreed, and the State Department's memo followed.
+        The Ohio Supreme Court ruled, and then the Supreme Court weighed in.
+        """)
+        let treasury = a.actors.filter { $0.name.hasSuffix("State Department") }
+        #expect(treasury.count == 1)
+        #expect(treasury.first?.mentions.count == 3)
+        // A state's body stays its own.
+        #expect(a.actorLabels.contains("organization:Ohio Supreme Court"))
+        #expect(a.actorLabels.contains("organization:Supreme Court"))
+    }
+
+    @Test func pluralSurnameIsAFamilyLinkedToThePerson() {
+        let a = Analyzer().analyze("Marta Velde and Olaf Velde arrived. The Veldes waved, and the Veldes' friends cheered.")
+        guard let family = a.actors.firstIndex(where: { $0.name == "Veldes" }) else {
+            Issue.record("no family actor"); return
+        }
+        #expect(a.actors[family].kind == .group)
+        #expect(a.actors[family].mentions.count == 2)
+        #expect(a.actors[family].link.map { a.actors[$0].name } == "Marta Velde")
+    }
+
+    @Test func datelinePlaceIsAPlaceNamedInMixedCase() {
+        let a = Analyzer().analyze("""
+        Rally Draws a Crowd
+
+        BRANVILLE, Ore. — The crowd in Branville grew all day.
+        """)
+        let place = a.actors.first { $0.name.lowercased() == "branville" }
+        #expect(place?.kind == .place)
+        #expect(place?.name == "Branville")
+        #expect(place?.mentions.count == 2)
+    }
 }

@@ -88,4 +88,13 @@ import Testing
         #expect(quoteViews("Following a phone call on Monday the talks resumed in the capital.\n").isEmpty)
         #expect(quoteViews("His reports on the flood were read widely.\n").isEmpty)
     }
+
+    @Test(arguments: [", said he.", "said", "“", "according to", "He said:", "\"x,\" said", ", adding that",
+                      "A: b c d", "and says", "“a” ― B", "''", "Mr. said that", "who said", "” he said “"])
+    func fragmentsAtTheTextsEdgesDoNotCrash(_ text: String) {
+        let a = Analyzer().analyze(text)
+        for q in a.quotes {
+            for part in q.parts { #expect(part.start >= 0 && part.end <= a.document.bytes.count && part.start <= part.end) }
+        }
+    }
 }

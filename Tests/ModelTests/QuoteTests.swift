@@ -101,7 +101,9 @@ import Testing
 
     @Test func quotationClosingWithAPeriodIsNotAttributedByTheNextSentence() {
         let v = quoteViews("The sign read “Closed for winter.” They said the shop would reopen in spring.\n")
-        #expect(quote(v, containing: "Closed for winter") == nil)
+        let sign = quote(v, containing: "Closed for winter")
+        #expect(sign?.rule != .quoteThenCue)
+        #expect(sign?.speaker != "They")
         #expect(quote(v, containing: "shop would reopen") != nil)
     }
 }

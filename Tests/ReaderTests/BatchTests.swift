@@ -52,4 +52,33 @@ import Testing
         }
         Parallel.forEach(count: 0, jobs: 4) { _ in Issue.record("no work expected") }
     }
+
+    /// Many short rounds: threads that finish and release their work must never trap (an earlier
+    /// withoutActuallyEscaping version crashed the release build this way).
+    @Test func manyShortRoundsOnSeveralThreads() {
+        for round in 0..<300 {
+            let lock = NSLock()
+            var sum = 0
+            Parallel.forEach(count: 5, jobs: 2 + round % 3) { i in lock.lock(); sum += i; lock.unlock() }
+            #expect(sum == 10)
+        }
+    }
+
+    @Test func benchWithTwoJobsRepeatedlyExitsCleanly() throws {
+        let dir = try CLI.tempDirectory()
+        for i in 0..<6 { try CLI.write("“Point \(i),” said Ann Lee.\n", "f\(i).txt", in: dir) }
+        let r = try CLI.run(["bench", "--jobs", "2", "--repeat", "50", dir.path])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+    }
+
+    /// Two jobs really run at once: 8 waits of 50 ms take about 200 ms, not 400 ms (waiting needs
+    /// no CPU, so a loaded machine does not change this).
+    @Test func twoJobsOverlap() {
+        let start = Date()
+        Parallel.forEach(count: 8, jobs: 2) { _ in Thread.sleep(forTimeInterval: 0.05) }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 0.33, "\(elapsed) s")
+        #expect(elapsed >= 0.19)
+    }
 }

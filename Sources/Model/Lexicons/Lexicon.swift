@@ -1,7 +1,8 @@
 // Lexicon lookups without a String per token: words are looked up by a 64-bit FNV-1a hash of their
 // ASCII-lowercased UTF-8 bytes (a curly apostrophe hashes as a straight one; words of a phrase are
-// joined by one space). The word lists live in NameLexicons.swift and Generated*.swift; they are
-// hashed once, on first use.
+// joined by one space). The big generated lists (common words, first names) are a hash table laid
+// out by scripts/gen_lexicons.py (GeneratedWordTable.swift), read in place with nothing to parse;
+// the small hand-written lists (NameLexicons.swift) and the gazetteer are hashed once, on first use.
 
 enum LexiconHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -145,10 +146,13 @@ struct GazetteerEntry: Sendable {
     var canonical: String
     /// For a group: the canonical name of its place or party.
     var link: String?
+    /// For a place: whether it is a country ("U.S.", "Britain"), whose bodies the text may name
+    /// with or without it ("the U.S. State Department", "the State Department").
+    var country = false
 }
 
 enum Lexicon {
-    static let words: HashTable<WordFlags> = buildWords()
+    static let words = WordTableOfFlags(handWritten: buildWords())
     static let gazetteerTable: (entries: [GazetteerEntry], index: HashTable<Int32>) = buildGazetteer()
 
     /// The gazetteer entry for the hash of a lowercased name.
@@ -160,54 +164,34 @@ enum Lexicon {
     /// The most words in a gazetteer phrase.
     static let maxPhraseWords = 6
 
+    /// The flags of a word: the hand-written lists' and the generated table's.
     @inline(__always)
-    static func flags(_ hash: UInt64) -> WordFlags { words[hash] ?? [] }
+    static func flags(_ hash: UInt64) -> WordFlags { words[hash] }
 
     private static func lines(_ text: String) -> [Substring] {
         text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
-    /// Calls `body` with the hash of each word of `text` (words separated by spaces or newlines;
-    /// in the first-name list, "Name MF": the rest of the line after a name is its tag, passed as
-    /// bits: 1 for M, 2 for F). A fast path over the bytes for the big generated lists.
-    private static func forEachWord(_ text: String, tagged: Bool, _ body: (UInt64, UInt8) -> Void) {
+    /// Calls `body` with the hash of each word of `text` (words separated by spaces or newlines).
+    private static func forEachWord(_ text: String, _ body: (UInt64) -> Void) {
         var text = text
         text.withUTF8 { buf in
-            var h = LexiconHash.seed, inWord = false, i = 0
-            let n = buf.count
-            while i < n {
-                let b = buf[i]
+            var h = LexiconHash.seed, inWord = false
+            for b in buf {
                 if b == 0x20 || b == 0x0A {
-                    if inWord {
-                        var tag: UInt8 = 0
-                        if tagged && b == 0x20 {
-                            while i < n && buf[i] != 0x0A {
-                                if buf[i] == UInt8(ascii: "M") { tag |= 1 }
-                                if buf[i] == UInt8(ascii: "F") { tag |= 2 }
-                                i += 1
-                            }
-                        }
-                        body(h, tag)
-                    }
-                    h = LexiconHash.seed; inWord = false; i += 1; continue
+                    if inWord { body(h) }
+                    h = LexiconHash.seed; inWord = false; continue
                 }
-                h = LexiconHash.mix(h, b); inWord = true; i += 1
+                h = LexiconHash.mix(h, b); inWord = true
             }
-            if inWord { body(h, 0) }
+            if inWord { body(h) }
         }
     }
 
     private static func buildWords() -> HashTable<WordFlags> {
-        var table = HashTable<WordFlags>(capacity: 70_000, empty: [])
+        var table = HashTable<WordFlags>(capacity: 4_000, empty: [])
         func add(_ list: String, _ f: WordFlags) {
-            forEachWord(list, tagged: false) { hash, _ in table.update(hash) { $0.formUnion(f) } }
-        }
-        forEachWord(GeneratedCommonWords.words, tagged: false) { hash, _ in table.update(hash) { $0 = .commonWord } }
-        forEachWord(GeneratedFirstNames.names, tagged: true) { hash, tag in
-            var f: WordFlags = .firstName
-            if tag & 1 != 0 { f.insert(.male) }
-            if tag & 2 != 0 { f.insert(.female) }
-            table.update(hash) { $0.formUnion(f) }
+            forEachWord(list) { hash in table.update(hash) { $0.formUnion(f) } }
         }
         add(NameLexicons.maleWords, .male)
         add(NameLexicons.femaleWords, .female)
@@ -266,11 +250,12 @@ enum Lexicon {
             entries.append(entry)
             table.update(LexiconHash.hash(name)) { $0 = i }
         }
+        let countries = Set(lines(GeneratedPlaces.countries).map { String($0.trimmingSpaces()) })
         for list in [GeneratedPlaces.countries, GeneratedPlaces.usStates, GeneratedPlaces.cities, NameLexicons.places] {
             for name in lines(list) {
                 var n = name.trimmingSpaces()
                 if n.lowercased().hasPrefix("the ") { n = n.dropFirst(4) }
-                put(n, GazetteerEntry(kind: .place, canonical: String(n)))
+                put(n, GazetteerEntry(kind: .place, canonical: String(n), country: countries.contains(String(n))))
             }
         }
         // "alias = Canonical" lines; the canonical name maps to itself as well.
@@ -278,8 +263,10 @@ enum Lexicon {
             for line in lines(list) {
                 let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
                 let canonical = String(parts.count > 1 ? parts[1] : parts[0])
-                put(Substring(canonical), GazetteerEntry(kind: kind, canonical: canonical))
-                put(parts[0], GazetteerEntry(kind: kind, canonical: canonical))
+                let entry = GazetteerEntry(kind: kind, canonical: canonical,
+                                           country: kind == .place && countries.contains(canonical))
+                put(Substring(canonical), entry)
+                put(parts[0], entry)
             }
         }
         aliases(NameLexicons.placeAliases, .place)
@@ -295,6 +282,82 @@ enum Lexicon {
             put(Substring(canonical), entry)
         }
         return (entries, table)
+    }
+}
+
+/// Every word's flags in one sorted table, found through the bucket of the hash's top bits: the
+/// generated lists (GeneratedWordTable: sorted entries of 16 hex digits, a word's hash with its low
+/// 4 bits replaced by flag bits), decoded eight digits at a time, merged with the few hand-written
+/// words. Building it takes no hashing and no table filling for the big lists. Keys are hashes
+/// without their low 4 bits.
+struct WordTableOfFlags: Sendable {
+    static let bucketBits = 15
+    static let shift = UInt64(64 - bucketBits)
+    private(set) var keys: [UInt64] = []
+    private var values: [WordFlags] = []
+    /// starts[b]..<starts[b + 1]: the entries of bucket b.
+    private var starts: [UInt32] = []
+
+    init(handWritten: HashTable<WordFlags>) {
+        let hand = handWritten.entries.map { (key: $0.0 & ~0xF, flags: $0.1) }.sorted { $0.key < $1.key }
+        let text = GeneratedWordTable.entries
+        let n = text.utf8CodeUnitCount / 16
+        let raw = UnsafeRawPointer(text.utf8Start)
+        keys.reserveCapacity(n + hand.count)
+        values.reserveCapacity(n + hand.count)
+        var h = 0
+        func append(_ key: UInt64, _ f: WordFlags) {
+            if let last = keys.last, last == key { values[values.count - 1].formUnion(f) } else { keys.append(key); values.append(f) }
+        }
+        for i in 0..<n {
+            let hi = Self.hex8(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 16, as: UInt64.self)))
+            let lo = Self.hex8(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 16 + 8, as: UInt64.self)))
+            let entry = hi << 32 | lo, key = entry & ~0xF
+            while h < hand.count && hand[h].key <= key { append(hand[h].key, hand[h].flags); h += 1 }
+            append(key, Self.flags(bits: UInt8(entry & 0xF)))
+        }
+        while h < hand.count { append(hand[h].key, hand[h].flags); h += 1 }
+        starts = [UInt32](repeating: UInt32(keys.count), count: (1 << Self.bucketBits) + 1)
+        var b = 0
+        for (i, k) in keys.enumerated() {
+            let kb = Int(truncatingIfNeeded: k >> Self.shift)
+            while b <= kb { starts[b] = UInt32(i); b += 1 }
+        }
+    }
+
+    /// The value of 8 lowercase hex digits read as one little-endian word.
+    @inline(__always)
+    static func hex8(_ x: UInt64) -> UInt64 {
+        let letter = (x >> 6) & 0x0101_0101_0101_0101
+        let v = (x & 0x0F0F_0F0F_0F0F_0F0F) &+ letter &* 9           // each byte: its digit's value
+        let pairs = ((v & 0x000F_000F_000F_000F) << 4) | ((v >> 8) & 0x000F_000F_000F_000F)
+        let packed = (pairs & 0xFF) | ((pairs >> 8) & 0xFF00) | ((pairs >> 16) & 0xFF_0000) | ((pairs >> 24) & 0xFF00_0000)
+        return UInt64(UInt32(truncatingIfNeeded: packed).byteSwapped)
+    }
+
+    /// The generated table's flag bits (see word_table in scripts/gen_lexicons.py).
+    static func flags(bits b: UInt8) -> WordFlags {
+        var f: WordFlags = []
+        if b & 1 != 0 { f.insert(.commonWord) }
+        if b & 2 != 0 { f.insert(.firstName) }
+        if b & 4 != 0 { f.insert(.male) }
+        if b & 8 != 0 { f.insert(.female) }
+        return f
+    }
+
+    @inline(__always)
+    subscript(hash: UInt64) -> WordFlags {
+        let b = Int(truncatingIfNeeded: hash >> Self.shift)
+        var i = Int(starts[b])
+        let end = Int(starts[b + 1])
+        let key = hash & ~0xF
+        while i < end {
+            let k = keys[i]
+            if k == key { return values[i] }
+            if k > key { break }
+            i += 1
+        }
+        return []
     }
 }
 

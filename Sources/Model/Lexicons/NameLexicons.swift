@@ -240,6 +240,7 @@ enum NameLexicons {
     Fla. = Florida
     Ga. = Georgia
     Ill. = Illinois
+    Ind. = Indiana
     Kan. = Kansas
     Kans. = Kansas
     Ky. = Kentucky

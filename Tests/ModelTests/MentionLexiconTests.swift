@@ -1,0 +1,47 @@
+import Testing
+@testable import Model
+
+@Suite struct MentionLexiconTests {
+    func flags(_ word: String) -> WordFlags { Lexicon.flags(LexiconHash.hash(Substring(word))) }
+
+    @Test func generatedTableHoldsCommonWordsAndFirstNames() {
+        #expect(flags("note").contains(.commonWord))
+        #expect(flags("Note").contains(.commonWord), "lookups ignore ASCII case")
+        #expect(flags("window").contains(.commonWord))
+        #expect(!flags("Kremlin").contains(.commonWord))
+        #expect(flags("Margaret").isSuperset(of: [.firstName, .female]))
+        #expect(!flags("Margaret").contains(.male))
+        #expect(flags("Harold").isSuperset(of: [.firstName, .male]))
+        #expect(!flags("Harold").contains(.commonWord))
+        #expect(flags("Qwxzv") == [])
+    }
+
+    @Test func handWrittenAndGeneratedFlagsCombine() {
+        // "the" is a stop word (hand-written) and a common word (generated).
+        #expect(flags("the").isSuperset(of: [.stop, .commonWord]))
+        #expect(flags("Sen.").isSuperset(of: [.title, .abbreviation]))
+        // A first name the Census lists lack comes from the hand-written list.
+        #expect(flags("Volodymyr").contains(.firstName))
+    }
+
+    @Test func hexDecodingReadsEightDigitsInOrder() {
+        func word(_ s: String) -> UInt64 {
+            var v: UInt64 = 0
+            for (i, b) in s.utf8.enumerated() { v |= UInt64(b) << (8 * UInt64(i)) }
+            return v
+        }
+        #expect(WordTableOfFlags.hex8(word("0123abcd")) == 0x0123_abcd)
+        #expect(WordTableOfFlags.hex8(word("ffffffff")) == 0xffff_ffff)
+        #expect(WordTableOfFlags.hex8(word("90000009")) == 0x9000_0009)
+    }
+
+    @Test func tableIsSortedAndEveryBucketFindsItsEntries() {
+        let keys = Lexicon.words.keys
+        #expect(keys.count > 60_000)
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+        // Each entry is found by its own hash (any low 4 bits).
+        for k in keys.prefix(300) + keys.suffix(300) + keys[30_000..<30_300] {
+            #expect(Lexicon.words[k | 0xF] != [])
+        }
+    }
+}
