@@ -51,6 +51,9 @@ final class ReaderState {
     var quoteSelection = 0
     var quoteScroll = 0
 
+    /// Each actor's quotes as speaker, in text order, so a filter costs the actor's quotes,
+    /// not the article's.
+    let quotesBySpeaker: [Int: [Int]]
     /// Quote indices touching each paragraph (content, cue or speaker).
     let paragraphQuotes: [[Int]]
     /// Mention indices sorted by start offset, and their starts, for range lookups.
@@ -67,6 +70,9 @@ final class ReaderState {
         let starts = analysis.quotes.map { $0.parts.first?.start ?? 0 }
         textOrder = analysis.quotes.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
         navigable = textOrder
+        var bySpeaker: [Int: [Int]] = [:]
+        for q in textOrder { if let a = analysis.quotes[q].speaker?.actor { bySpeaker[a, default: []].append(q) } }
+        quotesBySpeaker = bySpeaker
         actorList = ActorList(actors: analysis.actors)
 
         var pq = Array(repeating: [Int](), count: doc.paragraphs.count)
@@ -264,14 +270,6 @@ final class ReaderState {
         if let c = currentQuote, ordinal(of: c) == nil { currentQuote = nil }
         applyVisibility()
     }
-
-    /// Each actor's quotes as speaker, in text order: built once, on the first filter, so
-    /// later filters cost the actor's quotes, not the article's.
-    private(set) lazy var quotesBySpeaker: [Int: [Int]] = {
-        var by: [Int: [Int]] = [:]
-        for q in textOrder { if let a = analysis.quotes[q].speaker?.actor { by[a, default: []].append(q) } }
-        return by
-    }()
 
     func toggleHide() {
         guard filterActor != nil else { message = "no filter: pick an actor with Tab, j/k, Enter"; return }
