@@ -61,6 +61,18 @@ import Testing
         #expect(!s.screen.contains("why quote"))
     }
 
+    @Test func whyKeepsTheQuoteInSight() {
+        let s = Fixture.state(Fixture.long(60), 80, 24)
+        for _ in 0..<3 { _ = s.type("n") }
+        _ = s.type("w")
+        let g = s.screen
+        let quoteRow = (0..<23).first { g.rowText($0).hasPrefix("▶") }
+        let boxTop = (0..<23).first { g.rowText($0).contains("why quote") }
+        let boxBottom = (0..<23).last { g.rowText($0).contains("└") }
+        #expect(quoteRow != nil && boxTop != nil && boxBottom != nil)
+        if let r = quoteRow, let t = boxTop, let b = boxBottom { #expect(r < t || r > b, "quote row \(r), box \(t)...\(b)") }
+    }
+
     @Test func whyInTheQuotesPaneExplainsTheSelection() {
         let s = Fixture.state(Self.article(), 200, 30)
         _ = s.type("ljw")

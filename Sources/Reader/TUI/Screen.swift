@@ -281,18 +281,26 @@ enum Screen {
         let innerW = min(g.width - 4, 78)
         guard innerW >= 4 else { return }
         let lines = Why.lines(s, q, width: innerW - 2)
+        // Keep the quote itself in sight: the box goes below it when it is in the upper
+        // half of the text pane, else above it.
+        let boxH = min(g.height - 1, lines.count + 2)
+        var top: Int?
+        if !s.view.isEmpty, let row = s.view.distance(from: s.top, to: s.view.position(ofOffset: s.quoteStart(q)), limit: s.bodyHeight),
+           row >= 0, row < s.bodyHeight {
+            top = row < s.bodyHeight / 2 ? max(0, g.height - 1 - boxH) : 0
+        }
         drawOverlay(&g, theme, title: Why.title(s, q), lines: lines, innerWidth: innerW, scroll: 0,
-                    footer: " n/N next/prev quote · any key close ")
+                    footer: " n/N next/prev quote · any key close ", top: top)
     }
 
     /// A bordered box centred above the status line: title on the top border, `lines` from
     /// `scroll`, and on the bottom border the footer, or "↓ more" while lines are hidden below.
     static func drawOverlay(_ g: inout Grid, _ theme: Theme, title: String, lines: [String], innerWidth: Int,
-                            scroll: Int, footer: String = " q/Esc close ") {
+                            scroll: Int, footer: String = " q/Esc close ", top: Int? = nil) {
         let boxW = innerWidth + 2
         let boxH = min(g.height - 1, lines.count + 2)
         guard boxW >= 6, boxH >= 3 else { return }
-        let x = max(0, (g.width - boxW) / 2), y = max(0, (g.height - 1 - boxH) / 2)
+        let x = max(0, (g.width - boxW) / 2), y = top ?? max(0, (g.height - 1 - boxH) / 2)
         let right = x + boxW - 1, bottom = y + boxH - 1
         g.fill(x: x, y: y, width: boxW, height: boxH, style: .plain)
         let border = theme.chrome.with(.bold)
