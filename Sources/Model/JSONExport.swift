@@ -73,7 +73,10 @@ public enum JSONExport {
         for (i, a) in analysis.actors.enumerated() {
             if i > 0 { w.raw(", ") }
             w.raw("{\"id\": \"a"); w.int(i + 1); w.raw("\", \"name\": "); w.string(a.name)
-            w.raw(", \"kind\": \""); w.bytes(a.kind.rawValue.utf8); w.raw("\", \"mentions\": [")
+            w.raw(", \"kind\": \""); w.bytes(a.kind.rawValue.utf8); w.raw("\"")
+            // A group's place or party, or a family's person ("the Clintons"), when the text says.
+            if let link = a.link { w.raw(", \"link\": \"a"); w.int(link + 1); w.raw("\"") }
+            w.raw(", \"mentions\": [")
             for (k, m) in a.mentions.enumerated() {
                 if k > 0 { w.raw(", ") }
                 w.raw("{"); span(analysis.mentions[m].span)

@@ -52,6 +52,16 @@ import Testing
         #expect(quotes[1]["rule"] as? String == QuoteRule.allCases[0].rawValue)
     }
 
+    @Test func aGroupNamesTheActorItIsLinkedTo() throws {
+        var a = Analyzer().analyze("Ruritanians voted. Ruritania agreed.")
+        a.actors = [Actor(name: "Ruritania", kind: .place), Actor(name: "Ruritanians", kind: .group, link: 0)]
+        a.mentions = []
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONExport.json(a, file: "f").utf8)) as? [String: Any])
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        #expect(actors[0]["link"] == nil)
+        #expect(actors[1]["link"] as? String == "a1")
+    }
+
     @Test func stringsEscapeEveryControlCharacter() throws {
         let nasty = "a\"b\\c\nd\re\tf\u{0}g\u{1B}[2J\u{7F}\u{85}\u{2028}\u{202E}h 😀 é 中 \u{A0}\u{FFFF}"
         let quoted = JSONExport.quoted(nasty)
