@@ -233,6 +233,10 @@ func sidebarRows(_ screen: String) -> [String] {
         #expect(first.contains("quote –/"))
         t.send("n")
         let moved = try t.waitFor("a current quote") { $0.contains("quote 1/") }
+        t.send("w")
+        _ = try t.waitFor("the why panel") { $0.contains("why quote") && $0.contains("rule     ") && $0.contains("speaker  ") }
+        t.send("w")
+        _ = try t.waitFor("the why panel closed") { !$0.contains("why quote") }
         #expect(moved.contains("▶"))
         t.send("Tab")
         t.send("Enter")

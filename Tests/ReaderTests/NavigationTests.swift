@@ -163,6 +163,36 @@ import Testing
         #expect(s.screen.rowText(9).contains("not found"))
     }
 
+    @Test func smartCaseFoldsBeyondASCII() {
+        let text = "Zürich and ZÜRICH and zürich. Ελλάδα, ΕΛΛΆΔΑ. Ærø. Straße."
+        let bytes = Array(text.utf8)
+        func found(_ q: String) -> [String] {
+            TextSearch.find(q, in: bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        }
+        #expect(found("zürich") == ["Zürich", "ZÜRICH", "zürich"])
+        #expect(found("Zürich") == ["Zürich"])             // an uppercase letter: exact
+        #expect(found("zÜrich") == [])                     // uppercase anywhere, even non-ASCII
+        #expect(found("ελλάδα") == ["Ελλάδα", "ΕΛΛΆΔΑ"])
+        #expect(found("ærø") == ["Ærø"])
+        #expect(found("straße") == ["Straße"])
+        #expect(found("rich and") == ["rich and", "RICH and"])
+        #expect(found("") == [])
+        #expect(TextSearch.find("kelvin", in: Array("5 \u{212A}elvin".utf8)).count == 1)   // KELVIN SIGN folds to k
+        // The ASCII fast path agrees with the general one.
+        let mixed = Array("Said SAID said, sAid; saidsaid Ünsaid".utf8)
+        var folder = TextSearch.Folder()
+        _ = folder.fold(0x61)
+        #expect(TextSearch.bytewise(Array("said".utf8), in: mixed, fold: TextSearch.asciiLower).count == 7)
+        #expect(TextSearch.find("said", in: mixed) == TextSearch.bytewise(Array("said".utf8), in: mixed, fold: TextSearch.asciiLower))
+        #expect(found("zürich. ελλάδα, ελλάδα. ærø. straße. and more") == [])
+        // Through the keys: the status counter and the highlight.
+        let s = Fixture.state(Fixture.analysis([text]), 80, 10)
+        _ = s.type("/")
+        for u in "zürich".unicodeScalars { _ = s.handle(.char(u.value)) }
+        _ = s.type("\n")
+        #expect(s.screen.rowText(9).contains("/zürich 1/3"))
+    }
+
     @Test func searchMatchesAreHighlighted() {
         let s = Fixture.state(Fixture.small(), 80, 14)
         _ = s.type("/plan\n")
@@ -197,5 +227,45 @@ import Testing
         for _ in 0..<3 { _ = s.type("n"); starts.append(s.quoteStart(s.currentQuote!)) }
         #expect(starts == starts.sorted() && Set(starts).count == 3)
         #expect(s.screen.rowText(13).contains("quote 3/3"))
+    }
+}
+
+@Suite struct NavigationMessageTests {
+    @Test func messageStaysUntilAKeyChangesTheView() {
+        let s = Fixture.state(Fixture.long(30), 80, 24)   // 6 quotes, longer than the screen
+        _ = s.type("nnnnnnn")
+        #expect(s.message == "no more quotes below")
+        // Keys that change nothing keep it: j at the end, an unbound key, n again.
+        _ = s.type("G")
+        let atEnd = s.viewSignature
+        _ = s.type("nn")
+        #expect(s.message == "no more quotes below")
+        _ = s.type("j")
+        #expect(s.viewSignature == atEnd)
+        _ = s.type("zj")
+        #expect(s.message == "no more quotes below")
+        let g = s.screen
+        #expect(g.rowText(23).hasPrefix(" no more quotes below · quote"))
+        #expect(g[1, 23].style.attrs.contains(.bold))
+        // A key that changes the view clears it.
+        _ = s.type("k")
+        #expect(s.message == nil)
+        #expect(!s.screen.rowText(23).contains("no more"))
+    }
+
+    @Test func escDismissesAndCopyMessageStaysWhileReading() {
+        let s = Fixture.state(Fixture.small(), 80, 24)
+        _ = s.type("n")
+        #expect(s.type("y") == [.copy("“the plan was dead” — Anna Berg")])
+        #expect(s.screen.rowText(23).contains("copied quote to the clipboard"))
+        _ = s.type("s")        // sidebar order changes the view
+        #expect(s.message == nil)
+        _ = s.type("y")
+        _ = s.press([.escape])
+        #expect(s.message == nil)
+        _ = s.type("/nothing-here\n")
+        #expect(s.message?.hasPrefix("not found") == true)
+        _ = s.type("q")        // quits: an action, not a view change; the message goes with it
+        #expect(s.screen.rowText(23).contains("? help"))
     }
 }

@@ -11,6 +11,7 @@ enum Fixture {
         var speaker: String? = nil
         var cue: String? = nil
         var actor: Int? = nil
+        var rule: QuoteRule? = nil
     }
 
     static func find(_ needle: String, in bytes: [UInt8], from: Int = 0) -> Span? {
@@ -61,7 +62,7 @@ enum Fixture {
             var speaker: Speaker?
             if let s = q.speaker, let sp = find(s, in: doc.bytes, from: ps.start) { speaker = Speaker(span: sp, actor: q.actor) }
             let cue = q.cue.flatMap { find($0, in: doc.bytes, from: ps.start) }
-            qs.append(Quote(kind: q.kind, paragraph: p, parts: [c], cue: cue, speaker: speaker, rule: QuoteRule.allCases.first!))
+            qs.append(Quote(kind: q.kind, paragraph: p, parts: [c], cue: cue, speaker: speaker, rule: q.rule ?? QuoteRule.allCases.first!))
         }
         qs.sort { $0.content.start < $1.content.start }
         return Analysis(document: doc, actors: actorList, mentions: mentions, quotes: qs)

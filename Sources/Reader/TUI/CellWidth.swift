@@ -136,24 +136,17 @@ enum Sanitize {
     /// A string safe to draw or to put in a status line: placeholders for controls,
     /// whitespace runs (incl. line ends) collapsed to one space.
     static func line(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastSpace = false
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-                continue
-            }
-            lastSpace = false
-            if isInvisible(v) { continue }
-            out.append(Unicode.Scalar(display(v)) ?? "\u{FFFD}")
-        }
-        return String(out)
+        collapsingSpaces(s) { v in isInvisible(v) ? nil : Unicode.Scalar(display(v)) ?? "\u{FFFD}" }
     }
 
     /// Text for the clipboard: controls and bidi overrides removed, whitespace collapsed.
     static func clipboard(_ s: String) -> String {
+        collapsingSpaces(s) { v in display(v) != v || isInvisible(v) ? nil : Unicode.Scalar(v) }
+    }
+
+    /// Each run of whitespace becomes one space; every other scalar goes through `keep`
+    /// (nil drops it).
+    private static func collapsingSpaces(_ s: String, _ keep: (UInt32) -> Unicode.Scalar?) -> String {
         var out = String.UnicodeScalarView()
         var lastSpace = false
         for u in s.unicodeScalars {
@@ -164,8 +157,7 @@ enum Sanitize {
                 continue
             }
             lastSpace = false
-            if display(v) != v || isInvisible(v) { continue }
-            out.append(u)
+            if let k = keep(v) { out.append(k) }
         }
         return String(out)
     }

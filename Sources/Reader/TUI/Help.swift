@@ -18,6 +18,7 @@ enum Help {
         "s                 actors by kind / by count",
         "l                 quotes pane      t  highlighting",
         "y                 copy quote and speaker (OSC 52)",
+        "w                 why: the rule and speaker of the quote",
         "? h F1            this help        ^L redraw",
         "q                 close pane, else quit   Q quit",
         "",

@@ -46,7 +46,7 @@ extension ReaderState {
             if let s = quote.speaker { out.append(Decoration(start: s.span.start, end: s.span.end, role: Role.speaker.union(cur))) }
         }
         if let a = filterActor {
-            var i = lowerBound(mentionStarts, span.start)
+            var i = Bisect.first(mentionStarts.count) { mentionStarts[$0] >= span.start }
             while i < mentionStarts.count && mentionStarts[i] < span.end {
                 let m = analysis.mentions[mentionOrder[i]]
                 if m.actor == a { out.append(Decoration(start: m.span.start, end: m.span.end, role: .mention)) }
@@ -54,11 +54,7 @@ extension ReaderState {
             }
         }
         if let s = search, !s.matches.isEmpty {
-            var lo = 0, hi = s.matches.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if s.matches[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
-            }
+            var lo = Bisect.first(s.matches.count) { s.matches[$0].end > span.start }
             while lo < s.matches.count && s.matches[lo].start < span.end {
                 let m = s.matches[lo]
                 out.append(Decoration(start: m.start, end: m.end, role: lo == s.current ? [.match, .currentMatch] : .match))
@@ -66,15 +62,6 @@ extension ReaderState {
             }
         }
         return out
-    }
-
-    private func lowerBound(_ a: [Int], _ x: Int) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }
 

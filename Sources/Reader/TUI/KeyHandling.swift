@@ -1,12 +1,38 @@
 // Keys → state changes, with the conventions of less, vim, tig and glow.
 // The help overlay (Help.swift) lists exactly what is handled here.
 
+/// What a key can change on screen: a status message stays until one of these changes.
+struct ViewSignature: Equatable {
+    var top: LinePos, focus: Focus, filter: Int?, hidden: Bool, highlight: Bool
+    var search: String?, match: Int?, quote: Int?, quoteSelection: Int, quoteScroll: Int
+    var actorRow: Int?, actorsByCount: Bool, actorScroll: Int
+    var help: Bool, helpScroll: Int, why: Int?, prompt: String?, quotesWanted: Bool
+}
+
 extension ReaderState {
+    var viewSignature: ViewSignature {
+        ViewSignature(top: top, focus: focus, filter: filterActor, hidden: hideUnmarked, highlight: highlight,
+                      search: search?.query, match: search?.current, quote: currentQuote,
+                      quoteSelection: quoteSelection, quoteScroll: quoteScroll,
+                      actorRow: actorList.selectedRow, actorsByCount: actorList.byCount, actorScroll: actorList.scroll,
+                      help: helpOpen, helpScroll: helpScroll, why: whyQuote, prompt: prompt, quotesWanted: quotesWanted)
+    }
+
+    /// Handles one key. A status message ("copied", "no more quotes") stays until a key
+    /// changes the view, or Esc dismisses it.
     func handle(_ key: Key) -> Action {
-        let hadMessage = message != nil
+        let before = viewSignature
+        let old = message
         message = nil
+        let action = dispatch(key)
+        if message == nil, old != nil, key != .escape, action == .none, viewSignature == before { message = old }
+        return action
+    }
+
+    private func dispatch(_ key: Key) -> Action {
         if prompt != nil { return handlePrompt(key) }
         if helpOpen { return handleHelp(key) }
+        if whyQuote != nil { return handleWhy(key) }
         if case .mouse(let x, let y, let m) = key { return handleMouse(x: x, y: y, m) }
 
         switch key {
@@ -23,8 +49,7 @@ extension ReaderState {
             if search != nil { clearSearch(); return .none }
             if filterActor != nil { setFilter(nil); return .none }
             if focus != .text { setFocus(.text); return .none }
-            if hadMessage { return .none }
-            return .none
+            return .none   // else it dismisses the status message
         case .char(0x78):                                                       // x
             if filterActor != nil { setFilter(nil) } else if search != nil { clearSearch() }
             return .none
@@ -34,6 +59,7 @@ extension ReaderState {
             message = highlight ? "quote highlighting on" : "quote highlighting off"
             return .none
         case .char(0x6C): toggleQuotesPane(); return .none                      // l
+        case .char(0x77): openWhy(); return .none                               // w
         case .char(0x73): actorList.toggleOrder(); return .none                 // s
         case .char(0x48): toggleHide(); return .none                            // H
         case .char(0x79):                                                       // y
@@ -101,7 +127,7 @@ extension ReaderState {
     /// Keys for the quotes pane; false when the key is not the pane's.
     private func handleQuoteKey(_ key: Key) -> Bool {
         let count = analysis.quotes.count
-        let h = max(1, (layout.quotes?.height ?? 2) - 1)
+        let h = layout.quoteEntriesShown
         switch key {
         case .char(0x6A), .down: quoteSelection += 1
         case .char(0x6B), .up: quoteSelection -= 1
@@ -136,12 +162,38 @@ extension ReaderState {
     }
 
     private func handleHelp(_ key: Key) -> Action {
+        let rows = Screen.helpRows(height: height)
+        let maxScroll = max(0, Help.lines.count - rows)
         switch key {
-        case .char(0x6A), .down: helpScroll = min(helpScroll + 1, max(0, Help.lines.count - 1))
-        case .char(0x6B), .up: helpScroll = max(0, helpScroll - 1)
+        case .char(0x6A), .down: helpScroll += 1
+        case .char(0x6B), .up: helpScroll -= 1
+        case .char(0x20), .char(0x66), .pageDown: helpScroll += max(1, rows - 1)    // Space f PgDn
+        case .char(0x62), .pageUp: helpScroll -= max(1, rows - 1)                   // b PgUp
+        case .char(0x67), .home: helpScroll = 0                                     // g
+        case .char(0x47), .end: helpScroll = maxScroll                              // G
         case .char(0x51): return .quit
         case .char(0x0C): return .redraw
         default: helpOpen = false
+        }
+        helpScroll = max(0, min(helpScroll, maxScroll))
+        return .none
+    }
+
+    /// Opens the "why" panel on the selected quote (quotes pane) or the current one.
+    private func openWhy() {
+        let q = focus == .quotes && !analysis.quotes.isEmpty ? max(0, min(quoteSelection, analysis.quotes.count - 1)) : currentQuote
+        guard let q else { message = analysis.quotes.isEmpty ? "no quotes" : "no current quote: press n first"; return }
+        whyQuote = q
+    }
+
+    /// In the "why" panel: n/N (] [) explain the next/previous quote; other keys close it.
+    private func handleWhy(_ key: Key) -> Action {
+        switch key {
+        case .char(0x6E), .char(0x5D): jumpQuote(forward: true); whyQuote = currentQuote ?? whyQuote
+        case .char(0x4E), .char(0x5B): jumpQuote(forward: false); whyQuote = currentQuote ?? whyQuote
+        case .char(0x51): return .quit
+        case .char(0x0C): return .redraw
+        default: whyQuote = nil
         }
         return .none
     }
@@ -153,7 +205,7 @@ extension ReaderState {
             if let r = layout.sidebar, r.contains(x: x, y: y) {
                 actorList.scroll = max(0, min(actorList.scroll + d, max(0, actorList.rows.count - (r.height - 1))))
             } else if let r = layout.quotes, r.contains(x: x, y: y) {
-                quoteScroll = max(0, min(quoteScroll + d, max(0, analysis.quotes.count - (r.height - 1))))
+                quoteScroll = max(0, min(quoteScroll + d, max(0, analysis.quotes.count - layout.quoteEntriesShown)))
             } else {
                 scroll(by: d)
             }
@@ -164,7 +216,7 @@ extension ReaderState {
                     if let q = navigable.first { goToQuote(q) }
                 }
             } else if let r = layout.quotes, r.contains(x: x, y: y), y > r.y {
-                let i = quoteScroll + (y - r.y - 1)
+                let i = quoteScroll + (y - r.y - 1) / layout.quoteEntryHeight
                 if i >= 0 && i < analysis.quotes.count { quoteSelection = i; goToQuote(i) }
             }
         }

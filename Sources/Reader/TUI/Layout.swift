@@ -24,6 +24,17 @@ struct Layout: Equatable, Sendable {
 
     /// Columns for the text itself (the main pane minus the gutter and, when there is room,
     /// a blank column before the next pane).
+    /// Rows per entry in the quotes pane: two (speaker · kind · rule, then the words) when the
+    /// pane stands beside the text and is wide enough, else one.
+    var quoteEntryHeight: Int {
+        guard let q = quotes, !quotesBelow, q.width >= Layout.twoLineQuotesWidth else { return 1 }
+        return 2
+    }
+    static let twoLineQuotesWidth = 48
+
+    /// Entries the quotes pane shows at once (its first row is the title).
+    var quoteEntriesShown: Int { max(1, ((quotes?.height ?? 2) - 1) / quoteEntryHeight) }
+
     var textWidth: Int { max(1, main.width - Layout.gutter - (main.width >= 40 ? 1 : 0)) }
 
     static func sidebarWidth(_ width: Int) -> Int { min(32, max(24, width / 6)) }
@@ -50,7 +61,9 @@ struct Layout: Equatable, Sendable {
             l.sidebarIsOverlay = true
         }
         if width >= wideWidth {
-            let qw = min(60, width / 4)
+            // Wide enough to read an entry (up to 40% of the screen, 100 columns), while the
+            // text keeps at least 80 columns.
+            let qw = max(min(60, width / 4), min(100, width * 2 / 5, mainW - 80))
             l.quotes = Rect(x: mainW - qw, y: 0, width: qw, height: bodyH)
             mainW -= qw
             l.main = Rect(x: 0, y: 0, width: mainW, height: bodyH)

@@ -30,6 +30,8 @@ final class ReaderState {
     var quotesWanted = false
     var helpOpen = false
     var helpScroll = 0
+    /// The quote the "why" panel explains (nil when closed).
+    var whyQuote: Int?
     /// Text being typed after `/` (nil when not typing a search).
     var prompt: String?
     var message: String?
@@ -49,6 +51,9 @@ final class ReaderState {
     var quoteSelection = 0
     var quoteScroll = 0
 
+    /// Each actor's quotes as speaker, in text order, so a filter costs the actor's quotes,
+    /// not the article's.
+    let quotesBySpeaker: [Int: [Int]]
     /// Quote indices touching each paragraph (content, cue or speaker).
     let paragraphQuotes: [[Int]]
     /// Mention indices sorted by start offset, and their starts, for range lookups.
@@ -65,6 +70,9 @@ final class ReaderState {
         let starts = analysis.quotes.map { $0.parts.first?.start ?? 0 }
         textOrder = analysis.quotes.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
         navigable = textOrder
+        var bySpeaker: [Int: [Int]] = [:]
+        for q in textOrder { if let a = analysis.quotes[q].speaker?.actor { bySpeaker[a, default: []].append(q) } }
+        quotesBySpeaker = bySpeaker
         actorList = ActorList(actors: analysis.actors)
 
         var pq = Array(repeating: [Int](), count: doc.paragraphs.count)
@@ -90,12 +98,8 @@ final class ReaderState {
 
     /// The first paragraph ending after `offset`.
     static func paragraph(_ doc: Document, atOrAfter offset: Int) -> Int? {
-        var lo = 0, hi = doc.paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.paragraphs[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < doc.paragraphs.count ? lo : nil
+        let p = Bisect.first(doc.paragraphs.count) { doc.paragraphs[$0].span.end > offset }
+        return p < doc.paragraphs.count ? p : nil
     }
 
     var bodyHeight: Int { max(1, layout.main.height) }
@@ -185,11 +189,7 @@ final class ReaderState {
     private func ordinal(of q: Int) -> Int? {
         // `navigable` is in text order; binary search by start, then scan ties.
         let s = quoteStart(q)
-        var lo = 0, hi = navigable.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quoteStart(navigable[mid]) < s { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = Bisect.first(navigable.count) { quoteStart(navigable[$0]) >= s }
         while lo < navigable.count && quoteStart(navigable[lo]) == s {
             if navigable[lo] == q { return lo }
             lo += 1
@@ -219,21 +219,14 @@ final class ReaderState {
         } else {
             // From the screen: the first quote at/after the top, or the last one before the bottom.
             let anchor = view.offset(top)
-            var lo = 0, hi = navigable.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if quoteStart(navigable[mid]) < anchor { lo = mid + 1 } else { hi = mid }
-            }
-            if forward { target = lo < navigable.count ? lo : nil } else {
+            if forward {
+                let lo = Bisect.first(navigable.count) { quoteStart(navigable[$0]) >= anchor }
+                target = lo < navigable.count ? lo : nil
+            } else {
                 let bottomLine = view.move(top, by: bodyHeight - 1)
                 let bottom = max(view.offset(bottomLine), (view.range(bottomLine)?.end ?? 0) - 1)
-                hi = navigable.count
-                var l2 = 0
-                while l2 < hi {
-                    let mid = (l2 + hi) / 2
-                    if quoteStart(navigable[mid]) <= bottom { l2 = mid + 1 } else { hi = mid }
-                }
-                target = l2 > 0 ? l2 - 1 : nil
+                let after = Bisect.first(navigable.count) { quoteStart(navigable[$0]) > bottom }
+                target = after > 0 ? after - 1 : nil
             }
         }
         guard let t = target else {
@@ -263,7 +256,7 @@ final class ReaderState {
                 let p = analysis.mentions[m].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
             }
-            navigable = textOrder.filter { analysis.quotes[$0].speaker?.actor == a }
+            navigable = quotesBySpeaker[a] ?? []
             for q in navigable {
                 let p = analysis.quotes[q].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
@@ -317,11 +310,7 @@ final class ReaderState {
         }
         // The first match at or after the top of the screen.
         let anchor = view.offset(top)
-        var lo = 0, hi = matches.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if matches[mid].start < anchor { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Bisect.first(matches.count) { matches[$0].start >= anchor }
         goToMatch(lo < matches.count ? lo : 0)
     }
 
@@ -372,37 +361,5 @@ final class ReaderState {
         let quote = analysis.quotes[q]
         let content = quote.parts.map { Sanitize.clipboard(analysis.document.string($0)) }.joined(separator: " … ")
         return "“\(content)” — \(Sanitize.clipboard(speakerName(q)))"
-    }
-}
-
-/// Finds every occurrence of a query in the text's bytes. Smart case: a query with no
-/// capital letter matches ignoring ASCII case.
-enum TextSearch {
-    static let maxMatches = 100_000
-
-    static func find(_ query: String, in bytes: [UInt8]) -> [Span] {
-        let q = Array(query.utf8)
-        guard !q.isEmpty, q.count <= bytes.count else { return [] }
-        let ignoreCase = !query.contains { $0.isUppercase }
-        @inline(__always) func fold(_ b: UInt8) -> UInt8 { ignoreCase && b >= 65 && b <= 90 ? b + 32 : b }
-        let qf = q.map(fold)
-        let first = qf[0]
-        var out: [Span] = []
-        var i = 0
-        let last = bytes.count - q.count
-        while i <= last {
-            if fold(bytes[i]) == first {
-                var k = 1
-                while k < q.count && fold(bytes[i + k]) == qf[k] { k += 1 }
-                if k == q.count {
-                    out.append(Span(i, i + q.count))
-                    if out.count >= maxMatches { break }
-                    i += q.count
-                    continue
-                }
-            }
-            i += 1
-        }
-        return out
     }
 }

@@ -15,6 +15,7 @@ enum Screen {
         if let r = l.quotes { drawQuotes(&g, s, theme, r, below: l.quotesBelow) }
         if let r = l.sidebar { drawActors(&g, s, theme, r) }
         drawStatus(&g, s, theme, l.status)
+        if let q = s.whyQuote, q < s.analysis.quotes.count { drawWhy(&g, s, theme, quote: q) }
         if s.helpOpen { drawHelp(&g, s, theme) }
         return g
     }
@@ -161,38 +162,58 @@ enum Screen {
             if r.height > 1 { g.put("no quotes", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
             return
         }
-        let h = r.height - 1
-        guard h > 0 else { return }
+        guard r.height > 1 else { return }
+        let perEntry = s.layout.quoteEntryHeight
+        let shown = s.layout.quoteEntriesShown
         let sel = max(0, min(s.quoteSelection, quotes.count - 1))
         if sel < s.quoteScroll { s.quoteScroll = sel }
-        if sel >= s.quoteScroll + h { s.quoteScroll = sel - h + 1 }
-        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - h)))
+        if sel >= s.quoteScroll + shown { s.quoteScroll = sel - shown + 1 }
+        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - shown)))
         let numW = String(quotes.count).count
         let w = limit - x0
         let speakerW = max(6, min(22, w / 3))
-        for row in 0..<h {
+        for row in 0..<shown {
             let q = s.quoteScroll + row
             guard q < quotes.count else { break }
-            let y = r.y + 1 + row
+            let y = r.y + 1 + row * perEntry
             let quote = quotes[q]
             let isCurrent = q == s.currentQuote
             let selected = focused && q == sel
             let dimmed = s.filterActor != nil && quote.speaker?.actor != s.filterActor
             var base = Style.plain
             if selected { base = theme.selection } else if dimmed { base = Style(attrs: .dim) }
-            if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: 1, style: base) }
+            if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: perEntry, style: base) }
             var x = g.put(isCurrent ? "▶" : " ", x: x0 - 1, y: y, limit: limit, style: isCurrent ? theme.mark : base)
             let num = String(q + 1)
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
             var ks = selected ? base : theme.kindStyle(quote.kind)
             if dimmed && !selected { ks = Style(attrs: .dim) }
             let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
-            let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
-            x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
-            x = g.put(s.speakerName(q).padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: selected ? base : base.with(.bold))
+            let speaker = s.speakerName(q)
+            let speakerStyle = selected ? base : base.with(.bold)
             let first = quote.parts.first ?? Span(0, 0)
-            let snippet = Sanitize.line(s.analysis.document.string(Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))))
-            g.put(snippet.truncated(toCells: limit - x), x: x, y: y, limit: limit, style: base)
+            func snippet(from x: Int, y: Int) {
+                let cut = Span(first.start, min(first.end, first.start + 4 * max(8, limit - x)))
+                let text = Sanitize.line(s.analysis.document.string(cut))
+                g.put(text.truncated(toCells: limit - x), x: x, y: y, limit: limit, style: base)
+            }
+            if perEntry == 2 {
+                // Line 1: mark kind · speaker · rule; line 2: the quote's first words.
+                x = g.put(mark + " " + Theme.kindName(quote.kind), x: x, y: y, limit: limit, style: ks)
+                x = g.put(" · ", x: x, y: y, limit: limit, style: base)
+                // The rule when the speaker still gets a readable width beside it.
+                let rule = " · " + quote.rule.rawValue
+                let room = limit - x, ruleW = CellWidth.of(rule)
+                let showRule = room >= min(CellWidth.of(speaker), 20) + ruleW
+                x = g.put(speaker.truncated(toCells: showRule ? room - ruleW : room), x: x, y: y, limit: limit, style: speakerStyle)
+                if showRule { g.put(rule, x: x, y: y, limit: limit, style: selected ? base : base.with(.dim)) }
+                snippet(from: x0 + numW + 3, y: y + 1)
+            } else {
+                let kindLabel = w >= 70 ? (mark + " " + Theme.kindName(quote.kind)).padded(toCells: 11) : mark + " "
+                x = g.put(kindLabel, x: x, y: y, limit: limit, style: ks)
+                x = g.put(speaker.padded(toCells: speakerW) + " ", x: x, y: y, limit: limit, style: speakerStyle)
+                snippet(from: x, y: y)
+            }
         }
     }
 
@@ -235,44 +256,85 @@ enum Screen {
         let rw = CellWidth.of(right)
         let roomForRight = r.width >= CellWidth.of(left) + rw + 3
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1
-        g.put(left.truncated(toCells: lw), x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
+        let shown = left.truncated(toCells: lw)
+        g.put(shown, x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
+        if let m = s.message, s.prompt == nil {
+            // The message leads the line, in bold, so it reads as news rather than state.
+            let cells = min(CellWidth.of(Sanitize.line(m)), CellWidth.of(shown))
+            g.put(Sanitize.line(m).truncated(toCells: cells), x: r.x + 1, y: r.y, limit: r.x + 1 + cells, style: theme.status.with(.bold))
+        }
         if roomForRight { g.put(right, x: r.x + r.width - rw - 1, y: r.y, limit: r.x + r.width, style: theme.status) }
     }
 
-    // MARK: help overlay
+    // MARK: overlays (help, why)
+
+    /// Rows of text the help overlay shows at a screen height (the rest scrolls).
+    static func helpRows(height: Int) -> Int { max(0, min(height - 1, Help.lines.count + 2) - 2) }
 
     static func drawHelp(_ g: inout Grid, _ s: ReaderState, _ theme: Theme) {
         let lines = Help.lines
         let innerW = min(g.width - 4, (lines.map(CellWidth.of).max() ?? 0) + 2)
-        let boxW = innerW + 2
+        drawOverlay(&g, theme, title: Help.title, lines: lines, innerWidth: innerW, scroll: s.helpScroll)
+    }
+
+    static func drawWhy(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, quote q: Int) {
+        let innerW = min(g.width - 4, 78)
+        guard innerW >= 4 else { return }
+        let lines = Why.lines(s, q, width: innerW - 2)
+        // Keep the quote itself in sight: the box goes below it when it is in the upper
+        // half of the text pane, else above it.
+        let boxH = min(g.height - 1, lines.count + 2)
+        var top: Int?
+        if !s.view.isEmpty, let row = s.view.distance(from: s.top, to: s.view.position(ofOffset: s.quoteStart(q)), limit: s.bodyHeight),
+           row >= 0, row < s.bodyHeight {
+            top = row < s.bodyHeight / 2 ? max(0, g.height - 1 - boxH) : 0
+        }
+        drawOverlay(&g, theme, title: Why.title(s, q), lines: lines, innerWidth: innerW, scroll: 0,
+                    footer: " n/N next/prev quote · any key close ", top: top)
+    }
+
+    /// A bordered box centred above the status line: title on the top border, `lines` from
+    /// `scroll`, and on the bottom border the footer, or "↓ more" while lines are hidden below.
+    static func drawOverlay(_ g: inout Grid, _ theme: Theme, title: String, lines: [String], innerWidth: Int,
+                            scroll: Int, footer: String = " q/Esc close ", top: Int? = nil) {
+        let boxW = innerWidth + 2
         let boxH = min(g.height - 1, lines.count + 2)
         guard boxW >= 6, boxH >= 3 else { return }
-        let x = max(0, (g.width - boxW) / 2), y = max(0, (g.height - 1 - boxH) / 2)
+        let x = max(0, (g.width - boxW) / 2), y = top ?? max(0, (g.height - 1 - boxH) / 2)
+        let right = x + boxW - 1, bottom = y + boxH - 1
         g.fill(x: x, y: y, width: boxW, height: boxH, style: .plain)
         let border = theme.chrome.with(.bold)
         for xx in x..<(x + boxW) {
             g.put(0x2500, x: xx, y: y, limit: x + boxW, style: border)
-            g.put(0x2500, x: xx, y: y + boxH - 1, limit: x + boxW, style: border)
+            g.put(0x2500, x: xx, y: bottom, limit: x + boxW, style: border)
         }
         for yy in y..<(y + boxH) {
             g.put(0x2502, x: x, y: yy, limit: x + 1, style: border)
-            g.put(0x2502, x: x + boxW - 1, y: yy, limit: x + boxW, style: border)
+            g.put(0x2502, x: right, y: yy, limit: x + boxW, style: border)
         }
         g.put(0x250C, x: x, y: y, limit: x + 1, style: border)
-        g.put(0x2510, x: x + boxW - 1, y: y, limit: x + boxW, style: border)
-        g.put(0x2514, x: x, y: y + boxH - 1, limit: x + 1, style: border)
-        g.put(0x2518, x: x + boxW - 1, y: y + boxH - 1, limit: x + boxW, style: border)
-        g.put(" \(Help.title) ", x: x + 2, y: y, limit: x + boxW - 1, style: theme.title)
-        let footer = " q/Esc close "
-        if boxW > CellWidth.of(footer) + 4 {
-            g.put(footer, x: x + boxW - CellWidth.of(footer) - 2, y: y + boxH - 1, limit: x + boxW - 1, style: theme.chrome)
-        }
+        g.put(0x2510, x: right, y: y, limit: x + boxW, style: border)
+        g.put(0x2514, x: x, y: bottom, limit: x + 1, style: border)
+        g.put(0x2518, x: right, y: bottom, limit: x + boxW, style: border)
+        g.put(" \(title) ".truncated(toCells: boxW - 4), x: x + 2, y: y, limit: right, style: theme.title)
         let rows = boxH - 2
-        let start = min(s.helpScroll, max(0, lines.count - rows))
+        let start = min(scroll, max(0, lines.count - rows))
         for i in 0..<rows {
             let li = start + i
             guard li < lines.count else { break }
-            g.put(lines[li], x: x + 2, y: y + 1 + i, limit: x + boxW - 1, style: .plain)
+            g.put(lines[li], x: x + 2, y: y + 1 + i, limit: right, style: .plain)
+        }
+        // Scroll marks: people should know j/k reveal more.
+        let more = start + rows < lines.count
+        if start > 0 {
+            let up = " ↑ more "
+            if boxW > CellWidth.of(title) + CellWidth.of(up) + 8 {
+                g.put(up, x: right - CellWidth.of(up) - 1, y: y, limit: right, style: theme.mark)
+            }
+        }
+        let foot = more ? " ↓ more (j/k Space) " : footer
+        if boxW > CellWidth.of(foot) + 4 {
+            g.put(foot, x: right - CellWidth.of(foot) - 1, y: bottom, limit: right, style: more ? theme.mark : theme.chrome)
         }
     }
 }

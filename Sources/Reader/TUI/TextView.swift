@@ -18,7 +18,10 @@ final class TextView {
     /// Paragraph indices shown, in order (all, or those kept by a filter that hides others).
     private(set) var visible: [Int]
     private(set) var width: Int
-    private var cache: [[Int]?]
+    /// Wrapped line starts per paragraph, valid when `cacheWidth[p] == width`: a width
+    /// change costs nothing until a paragraph is looked at again (no O(paragraphs) reset).
+    private var cache: [[Int]]
+    private var cacheWidth: [Int32]
     /// Number of paragraphs wrapped since the last width change (for tests and the benchmark).
     private(set) var wrapCount = 0
 
@@ -27,7 +30,8 @@ final class TextView {
         self.paragraphs = paragraphs
         self.width = max(1, width)
         visible = Array(paragraphs.indices)
-        cache = Array(repeating: nil, count: paragraphs.count)
+        cache = Array(repeating: [], count: paragraphs.count)
+        cacheWidth = Array(repeating: 0, count: paragraphs.count)
     }
 
     var isEmpty: Bool { visible.isEmpty }
@@ -36,7 +40,6 @@ final class TextView {
         let w = max(1, w)
         guard w != width else { return }
         width = w
-        cache = Array(repeating: nil, count: paragraphs.count)
         wrapCount = 0
     }
 
@@ -44,9 +47,10 @@ final class TextView {
 
     /// Line start offsets of paragraph `p` at the current width.
     func lines(ofParagraph p: Int) -> [Int] {
-        if let c = cache[p] { return c }
+        if cacheWidth[p] == Int32(clamping: width) { return cache[p] }
         let c = Wrap.lineStarts(bytes, paragraphs[p].span, width: width)
         cache[p] = c
+        cacheWidth[p] = Int32(clamping: width)
         wrapCount += 1
         return c
     }
@@ -110,20 +114,12 @@ final class TextView {
     func position(ofOffset offset: Int) -> LinePos {
         guard !visible.isEmpty else { return first }
         // First visible paragraph whose span ends after offset.
-        var lo = 0, hi = visible.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[visible[mid]].span.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Bisect.first(visible.count) { paragraphs[visible[$0]].span.end > offset }
         if lo >= visible.count { return last }
         let starts = lines(ofParagraph: visible[lo])
         if offset <= starts[0] { return LinePos(vis: lo, line: 0) }
-        var a = 0, b = starts.count - 1
-        while a < b {
-            let mid = (a + b + 1) / 2
-            if starts[mid] <= offset { a = mid } else { b = mid - 1 }
-        }
-        return LinePos(vis: lo, line: a)
+        // The last line starting at or before the offset.
+        return LinePos(vis: lo, line: Bisect.first(starts.count) { starts[$0] > offset } - 1)
     }
 
     /// Lines from `pos` (inclusive) to `other` (exclusive), walking at most `limit` lines.

@@ -1,0 +1,58 @@
+// One line of plain English per quote rule, so the reader can say why a quote was found.
+// Data, not a switch: rules added later fall back to their name until explained here.
+
+extension QuoteRule {
+    static let explanations: [QuoteRule: String] = [
+        .quoteThenCue: "a quotation followed by its cue and speaker — “…,” X said.",
+        .cueThenQuote: "a speaker and cue verb introducing a quotation — X said: “…”",
+        .cueThenClause: "a cue verb followed by its clause — X said (that) …",
+        .clauseThenCue: "a clause followed by its speaker and cue — …, X said.",
+        .cueInsideClause: "the speaker and cue set inside the clause — The plan, X said, is dead.",
+        .quoteThenVerb: "a quotation followed by a name and a verb the cue list lacks — “…,” X retorted.",
+        .quoteThenDash: "a quotation signed with a dash and a name — “…” — X",
+        .speakerColon: "a name and a colon opening a paragraph, as in a transcript — X: …",
+        .accordingTo: "an attribution with “according to” — according to X, …",
+        .stanceVerb: "a stance verb and what follows it — X endorsed / criticized / refused …",
+        .participleCue: "a participle continuing an earlier cue — X said …, adding that …",
+        .quotationMarks: "a quotation with no cue of its own: its speaker is the one in focus",
+    ]
+
+    /// What this rule recognises, in one line; the rule's name when not yet explained.
+    public var explanation: String { QuoteRule.explanations[self] ?? rawValue }
+}
+
+/// How a quote's speaker span reaches its actor, for explaining an attribution.
+public enum SpeakerResolution: String, Sendable {
+    /// The span is a mention of the actor ("Mr. Trump").
+    case named
+    /// A pronoun ("he", "who") resolved to the person in focus or the name before it.
+    case pronoun
+    /// A description ("the senator") resolved to the person last given that title.
+    case description
+    /// A source with no actor ("a White House official").
+    case unresolved
+}
+
+extension Analysis {
+    /// How quote `q`'s speaker was resolved; nil when the quote has no speaker.
+    public func speakerResolution(of q: Int) -> SpeakerResolution? {
+        guard q >= 0, q < quotes.count, let sp = quotes[q].speaker else { return nil }
+        guard let a = sp.actor, a < actors.count else { return .unresolved }
+        let doc = document
+        if let head = Coreference.headToken(of: sp.span, doc) {
+            let h = doc.tokens[head].span
+            if CueLexicon.wordTable.lookup(doc.bytes, h) == .subjectPronoun || Coreference.isRelativePronoun(doc.bytes, h) {
+                return .pronoun
+            }
+        }
+        // A mention of the actor inside the span: binary search the actor's mentions (text order).
+        let ms = actors[a].mentions
+        var lo = 0, hi = ms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[ms[mid]].span.end <= sp.span.start { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < ms.count && mentions[ms[lo]].span.start < sp.span.end { return .named }
+        return .description
+    }
+}
