@@ -11,7 +11,7 @@ let package = Package(
     ],
     targets: [
         // Pure analysis: no ncurses, no I/O, deterministic.
-        .target(name: "Model", swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "Model"),
         // The ncursesw C library, found through pkg-config.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
