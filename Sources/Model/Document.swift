@@ -3,13 +3,24 @@
 // Offsets become Unicode code points only at the JSON boundary (JSONExport.swift).
 
 /// A half-open range of UTF-8 byte offsets into `Document.bytes`.
+/// Stored as 32-bit offsets: a token is then 12 bytes, not 24, which matters on book-length
+/// texts. Texts must stay under 2 GiB; the reader refuses files over 256 MiB (ArticleLoader).
 public struct Span: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var start: Int
-    public var end: Int
+    private var lower: Int32
+    private var upper: Int32
+
+    public var start: Int {
+        get { Int(lower) }
+        set { lower = Int32(newValue) }
+    }
+    public var end: Int {
+        get { Int(upper) }
+        set { upper = Int32(newValue) }
+    }
 
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = end
+        lower = Int32(start)
+        upper = Int32(end)
     }
 
     public var length: Int { end - start }
