@@ -76,7 +76,7 @@ enum SentenceSplitter {
     static func isUpper(_ bytes: [UInt8], _ offset: Int) -> Bool {
         let b = bytes[offset]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
-        return Tokenizer.decode(bytes, offset).0.properties.isUppercase
+        return UTF8Scalars.scalar(bytes, offset).0.properties.isUppercase
     }
 
     private static func opensSentence(_ bytes: [UInt8], _ token: Token) -> Bool {
@@ -91,7 +91,7 @@ enum SentenceSplitter {
 
     private static func isClosing(_ bytes: [UInt8], _ token: Token) -> Bool {
         if token.kind == .quote {
-            let s = Tokenizer.decode(bytes, token.span.start).0
+            let s = UTF8Scalars.scalar(bytes, token.span.start).0
             return s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == "'" || s == "\u{00BB}" || s == "\u{203A}"
         }
         guard token.kind == .punctuation, token.span.length == 1 else { return false }

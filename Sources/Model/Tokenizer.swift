@@ -51,7 +51,7 @@ enum Tokenizer {
                 tokens.append(Token(span: Span(i, i + 1), kind: .punctuation))
                 i += 1; afterSpace = false; continue
             }
-            let (scalar, width) = decode(bytes, i)
+            let (scalar, width) = UTF8Scalars.scalar(bytes, i)
             if isWordScalar(scalar) {
                 let j = wordEnd(bytes, i, singleQuoteOpen: singleQuoteOpen)
                 tokens.append(Token(span: Span(i, j.end), kind: j.digitsOnly ? .number : .word))
@@ -126,7 +126,7 @@ enum Tokenizer {
                     guard j + 1 < n, j > i else { break }
                     let next = bytes[j + 1]
                     let nextIsWord = next < 0x80 ? (asciiClass(next) == .letter || asciiClass(next) == .digit)
-                                                 : isWordScalar(decode(bytes, j + 1).0)
+                                                 : isWordScalar(UTF8Scalars.scalar(bytes, j + 1).0)
                     guard nextIsWord else { break }
                     if b == 0x2C || b == 0x2F {  // 3,000 and 9/11: digits only
                         guard isDigit(bytes[j - 1]), isDigit(next) else { break }
@@ -143,14 +143,14 @@ enum Tokenizer {
                 }
                 break
             }
-            let (s, w) = decode(bytes, j)
+            let (s, w) = UTF8Scalars.scalar(bytes, j)
             if isWordScalar(s) {
                 if s.properties.numericType == nil { digitsOnly = false; letters += 1 }
                 j += w; continue
             }
             if s == "\u{2019}", j + w < n {
                 let next = bytes[j + w]
-                let nextIsWord = next < 0x80 ? asciiClass(next) == .letter : isWordScalar(decode(bytes, j + w).0)
+                let nextIsWord = next < 0x80 ? asciiClass(next) == .letter : isWordScalar(UTF8Scalars.scalar(bytes, j + w).0)
                 if nextIsWord { j += w; continue }
             }
             break
@@ -207,25 +207,5 @@ enum Tokenizer {
     @inline(__always)
     static func isJoiner(_ s: Unicode.Scalar) -> Bool {
         s == "'" || s == "\u{2019}" || s == "." || s == "-" || s == "&"
-    }
-
-    /// Decodes one scalar at byte offset i; invalid bytes decode as U+FFFD of width 1.
-    @inline(__always)
-    static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = bytes[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        let n = bytes.count
-        var width = 0, value: UInt32 = 0
-        if b0 & 0xE0 == 0xC0 { width = 2; value = UInt32(b0 & 0x1F) }
-        else if b0 & 0xF0 == 0xE0 { width = 3; value = UInt32(b0 & 0x0F) }
-        else if b0 & 0xF8 == 0xF0 { width = 4; value = UInt32(b0 & 0x07) }
-        else { return ("\u{FFFD}", 1) }
-        guard i + width <= n else { return ("\u{FFFD}", 1) }
-        for k in 1..<width {
-            let b = bytes[i + k]
-            guard b & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(b & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 }

@@ -2,6 +2,8 @@
 // overrides and line separators become visible placeholders, so no escape sequence, title,
 // clipboard write or bell ever reaches the terminal from the text.
 
+import Model
+
 enum Sanitizer {
     /// `s` with every unsafe scalar replaced (see `appendVisible`); lines joined with spaces.
     static func visible(_ s: String) -> String {
@@ -33,7 +35,8 @@ enum Sanitizer {
                 i += 1; runStart = i
                 continue
             }
-            let (scalar, width) = decode(bytes, i)
+            let (value, width) = UTF8Scalars.decode(bytes, i, end)
+            let scalar = value == 0xFFFD && width == 1 ? nil : Unicode.Scalar(value)  // nil: an invalid byte
             if let scalar, !isUnsafe(scalar) { i += width; continue }
             flush(i)
             if let scalar {
@@ -60,19 +63,5 @@ enum Sanitizer {
     private static func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - h.count)) + h
-    }
-
-    /// One well-formed scalar at `i`, or nil (width 1) for an invalid byte.
-    private static func decode(_ bytes: ArraySlice<UInt8>, _ i: Int) -> (Unicode.Scalar?, Int) {
-        let b0 = bytes[i]
-        let width = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
-        guard width > 1, i + width <= bytes.endIndex else { return (nil, 1) }
-        var value = UInt32(b0) & (0xFF >> (width + 1))
-        for k in 1..<width {
-            let b = bytes[i + k]
-            guard b & 0xC0 == 0x80 else { return (nil, 1) }
-            value = value << 6 | UInt32(b & 0x3F)
-        }
-        return (Unicode.Scalar(value), width)
     }
 }

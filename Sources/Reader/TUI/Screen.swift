@@ -92,7 +92,7 @@ enum Screen {
             var x = textX
             var i = range.start
             while i < visibleEnd && x < limit {
-                let (v, len) = UTF8Scan.decode(bytes, i, range.end)
+                let (v, len) = UTF8Scalars.decode(bytes, i, range.end)
                 x = g.put(v, x: x, y: y, limit: limit, style: theme.style(roles[i - range.start]))
                 i += len
             }

@@ -2,6 +2,8 @@
 // script) matches exactly; one without ignores case, Unicode-wide ("zürich" finds "Zürich",
 // "σοφία" finds "ΣΟΦΊΑ"), by simple one-to-one lowercase mapping of each scalar.
 
+import Model
+
 enum TextSearch {
     static let maxMatches = 100_000
 
@@ -92,7 +94,7 @@ enum TextSearch {
     private static func scalar(_ b: [UInt8], _ i: Int, _ end: Int, _ folder: inout Folder) -> (UInt32, Int) {
         let c = b[i]
         if c < 0x80 { return (c >= 65 && c <= 90 ? UInt32(c + 32) : UInt32(c), 1) }
-        let (v, n) = UTF8Scan.decode(b, i, end)
+        let (v, n) = UTF8Scalars.decode(b, i, end)
         return (folder.fold(v), n)
     }
 

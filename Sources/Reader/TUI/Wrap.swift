@@ -21,7 +21,7 @@ enum Wrap {
         var breakCol = 0        // column at breakAt
         var i = span.start
         while i < end {
-            let (v, n) = UTF8Scan.decode(bytes, i, end)
+            let (v, n) = UTF8Scalars.decode(bytes, i, end)
             let d = Sanitize.display(v)
             let w = Sanitize.isInvisible(d) ? 0 : CellWidth.of(d)
             if isBreakingSpace(v) {
