@@ -4,6 +4,51 @@
 
 import Model
 
+/// The one table of scalars that must not reach the terminal as they are, for both the TUI
+/// (`Sanitize.display`) and the plain report (`Sanitizer`). The two differ only in how they
+/// show a kind: the TUI draws one cell (a control picture or U+FFFD), the report spells
+/// invisible controls out as "<U+202E>" and turns every line or page break into a space.
+enum UnsafeScalar {
+    enum Kind {
+        case tab            // U+0009: the TUI expands it, the report writes a space
+        case lineEnd        // LF, CR: a space in both
+        case pageBreak      // VT, FF: the TUI draws their control picture, the report a space
+        case control        // the other C0 controls and DEL: drawn as their control picture
+        case directionalMark  // LRM, RLM: the TUI draws nothing (zero width), the report "<U+200E>"
+        case invisible      // C1 controls, ALM, bidi embeddings/overrides/isolates, deprecated
+                            // format controls, U+2028/9, interlinear annotation controls
+    }
+
+    /// nil for a scalar that is safe to show as it is.
+    @inline(__always)
+    static func kind(_ v: UInt32) -> Kind? {
+        if v >= 0x20 && v < 0x7F { return nil }
+        if v < 0x20 {
+            switch v {
+            case 0x09: return .tab
+            case 0x0A, 0x0D: return .lineEnd
+            case 0x0B, 0x0C: return .pageBreak
+            default: return .control
+            }
+        }
+        if v == 0x7F { return .control }
+        if v <= 0x9F { return .invisible }                  // C1 controls (incl. CSI 0x9B, OSC 0x9D)
+        if v < 0x2028 {
+            if v == 0x061C { return .invisible }
+            return v == 0x200E || v == 0x200F ? .directionalMark : nil
+        }
+        switch v {
+        case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x206A...0x206F: return .invisible
+        case 0xFFF9...0xFFFB: return .invisible
+        default: return nil
+        }
+    }
+
+    /// The Control Pictures glyph for a C0 control or DEL (ESC → ␛, BEL → ␇, NUL → ␀, DEL → ␡).
+    @inline(__always)
+    static func picture(_ v: UInt32) -> UInt32 { v == 0x7F ? 0x2421 : 0x2400 + v }
+}
+
 enum Sanitizer {
     /// `s` with every unsafe scalar replaced (see `appendVisible`); lines joined with spaces.
     static func visible(_ s: String) -> String {
@@ -13,9 +58,9 @@ enum Sanitizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends UTF-8 `bytes` to `out` with: line ends and tabs as a space; other C0 controls as
-    /// their control picture (ESC → ␛, BEL → ␇, NUL → ␀); DEL as ␡; C1 controls, bidi embeddings,
-    /// overrides and isolates, and U+2028/9 as "<U+XXXX>"; invalid bytes as U+FFFD.
+    /// Appends UTF-8 `bytes` to `out` with every `UnsafeScalar` shown in the report's way: tabs
+    /// and line or page breaks as a space; other C0 controls and DEL as their control picture;
+    /// the invisible ones as "<U+XXXX>"; invalid bytes as U+FFFD.
     /// Works on bytes (no per-character String) so a 20 MB report stays linear.
     static func appendVisible(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var i = bytes.startIndex
@@ -25,39 +70,19 @@ enum Sanitizer {
         while i < end {
             let b = bytes[i]
             if b >= 0x20 && b < 0x7F { i += 1; continue }
-            if b < 0x80 {  // C0 control or DEL
-                flush(i)
-                switch b {
-                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: out.append(0x20)
-                case 0x7F: out.append(contentsOf: [0xE2, 0x90, 0xA1])  // ␡
-                default: out.append(contentsOf: [0xE2, 0x90, 0x80 + b])  // U+2400 + b
-                }
-                i += 1; runStart = i
-                continue
-            }
-            let (value, width) = UTF8Scalars.decode(bytes, i, end)
-            let scalar = value == 0xFFFD && width == 1 ? nil : Unicode.Scalar(value)  // nil: an invalid byte
-            if let scalar, !isUnsafe(scalar) { i += width; continue }
+            let (v, length) = UTF8Scalars.decode(bytes, i, end)
+            let kind = UnsafeScalar.kind(v)
+            if kind == nil && !(v == 0xFFFD && length == 1) { i += length; continue }
             flush(i)
-            if let scalar {
-                out.append(contentsOf: Array("<U+\(hex4(scalar.value))>".utf8))
-            } else {
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            switch kind {
+            case .tab, .lineEnd, .pageBreak: out.append(0x20)
+            case .control: out.append(contentsOf: [0xE2, 0x90, UInt8(0x80 + UnsafeScalar.picture(v) - 0x2400)])
+            case .directionalMark, .invisible: out.append(contentsOf: Array("<U+\(hex4(v))>".utf8))
+            case nil: out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // an invalid byte
             }
-            i += width; runStart = i
+            i += length; runStart = i
         }
         flush(end)
-    }
-
-    /// Scalars a terminal would act on rather than show, or that reorder the text around them.
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x200E, 0x200F, 0x061C: return true      // directional marks
-        case 0x202A...0x202E, 0x2066...0x2069: return true  // embeddings, overrides, isolates
-        case 0x2028, 0x2029: return true              // line and paragraph separators
-        default: return false
-        }
     }
 
     private static func hex4(_ v: UInt32) -> String {

@@ -66,6 +66,20 @@ import Testing
         #expect(s.prompt == nil || !(s.prompt!.unicodeScalars.contains { Self.isDangerous($0.value) }))
     }
 
+    /// The TUI and the plain report read one table: what the TUI replaces, the report replaces
+    /// too (as "<U+XXXX>" or a space where the TUI draws one cell), and the rest both keep.
+    @Test func tuiAndReportAgreeOnWhatIsUnsafe() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x3000, 0xFEF0...0xFFFF]
+        for v in ranges.joined() {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let reportKeeps = Sanitizer.visible(String(u)) == String(u)
+            let tuiKeeps = Sanitize.display(v) == v && v != 0x09 && v != 0x200E && v != 0x200F
+            #expect(reportKeeps == tuiKeeps, "U+\(String(v, radix: 16))")
+        }
+        #expect(Sanitizer.visible("a\u{206A}b\u{FFF9}\u{200F}\u{0B}") == "a<U+206A>b<U+FFF9><U+200F> ")
+        #expect(Sanitize.display(0x200F) == 0x200F && Sanitize.isInvisible(0x200F))
+    }
+
     @Test func lineSanitizerCollapsesWhitespace() {
         #expect(Sanitize.line("a\n\n b\tc\u{1B}") == "a b c␛")
         #expect(Sanitize.clipboard("a\u{1B}]0;x\u{07}b") == "a]0;xb")

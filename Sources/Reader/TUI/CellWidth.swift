@@ -103,23 +103,17 @@ enum CellWidth {
 enum Sanitize {
     static let replacement: UInt32 = 0xFFFD
 
-    /// The scalar value to draw for `value`. Tab stays a tab (the renderer expands it);
-    /// zero-width format characters stay (they take no cell and are not emitted).
+    /// The scalar value to draw for `value` (which scalars are unsafe: `UnsafeScalar`). Tab
+    /// stays a tab (the renderer expands it); LRM/RLM stay (they take no cell and are not
+    /// emitted); C1 and bidi controls become one U+FFFD cell.
     @inline(__always)
     static func display(_ value: UInt32) -> UInt32 {
-        if value < 0x20 {
-            if value == 0x09 { return value }
-            if value == 0x0A || value == 0x0D { return 0x20 }   // a stray line end inside a paragraph
-            return 0x2400 + value                               // ␀ … ␛ … ␟ (Control Pictures)
-        }
-        if value < 0x7F { return value }
-        if value == 0x7F { return 0x2421 }                      // ␡
-        if value <= 0x9F { return replacement }                 // C1 controls (incl. CSI 0x9B, OSC 0x9D)
-        if value < 0x2028 { return value == 0x061C ? replacement : value }
-        switch value {
-        case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x206A...0x206F: return replacement
-        case 0xFFF9...0xFFFB: return replacement                // interlinear annotation controls
-        default: return value
+        guard let kind = UnsafeScalar.kind(value) else { return value }
+        switch kind {
+        case .tab, .directionalMark: return value
+        case .lineEnd: return 0x20                              // a stray line end inside a paragraph
+        case .pageBreak, .control: return UnsafeScalar.picture(value)   // ␀ … ␛ … ␟, ␡
+        case .invisible: return replacement
         }
     }
 
