@@ -54,14 +54,7 @@ enum CueFrames {
         if quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state) {
             return true
         }
-        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
-        // "…," said Smith: the source follows a cue that follows a quotation or a comma.
-        var inverted: SourcePhrase? = nil
-        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
-           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
-            inverted = a
-        }
+        let (before, inverted) = cueSources(ctx, cue: c, last: ce, sentence: sentence, paragraphTokens: pr)
         let source = before ?? inverted
 
         guard let src = source else { return false }
@@ -144,19 +137,25 @@ enum CueFrames {
         return state.quotes.count > count
     }
 
+    /// The source of a cue: a phrase before it, or else (`inverted`, "…," said Smith) one after
+    /// a cue that follows a quotation or a comma.
+    static func cueSources(_ ctx: QuoteContext, cue c: Int, last ce: Int, sentence: Range<Int>,
+                           paragraphTokens pr: Range<Int>) -> (before: SourcePhrase?, inverted: SourcePhrase?) {
+        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        guard before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
+              let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
+              ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote
+        else { return (before, nil) }
+        return (before, a)
+    }
+
     /// “…,” he said / “…,” said Smith / “…” Smith said
     static func quoteThenCue(cue c: Int, last ce: Int, cueSpan: Span, sentence: Range<Int>,
                              paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool {
         let ctx = state.ctx
         // "…,” the crowd applauded: a stance verb does not attribute a quotation before it.
         if let i = ctx.cueIndex(c), CueLexicon.cueIsStance[Int(i)] { return false }
-        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
-        var inverted: SourcePhrase? = nil
-        if before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
-           let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
-           ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote {
-            inverted = a
-        }
+        let (before, inverted) = cueSources(ctx, cue: c, last: ce, sentence: sentence, paragraphTokens: pr)
         let source = before ?? inverted
         // “…,” he said / “…,” said Smith / “…” Smith said
         var anchor = (before?.first ?? c) - 1
