@@ -39,4 +39,42 @@ import Testing
         let b = Analyzer().analyze("We met Secretary of State for Foreign Affairs Alma Reyes there.\n")
         #expect(b.mentions.map { b.document.string($0.span) } == ["Alma Reyes"])
     }
+
+    /// The total length of the quotes' content: what a report prints.
+    func contentBytes(_ a: Analysis) -> Int { a.quotes.reduce(0) { $0 + $1.parts.reduce(0) { $0 + $1.length } } }
+
+    /// Many cues in one sentence before a quotation that stays open over many short paragraphs:
+    /// each cue took every later part of the quotation (22 KB of text gave 99 MB of JSON).
+    @Test func cuesBeforeALongOpenQuotationDoNotEachRepeatIt() {
+        let text = Array(repeating: "Officials said that", count: 200).joined(separator: " ")
+            + " \u{201C}the talks went on\n\n" + Array(repeating: "\u{201C}and on and on", count: 1000).joined(separator: "\n\n") + "\n"
+        let a = Analyzer().analyze(text)
+        let parts = a.quotes.reduce(0) { $0 + $1.parts.count }
+        #expect(parts <= 2 * (200 + 1000), "\(parts) parts for 200 cues and 1,000 paragraphs")
+        #expect(contentBytes(a) <= 4 * text.utf8.count, "content \(contentBytes(a)) bytes from \(text.utf8.count)")
+    }
+
+    /// One long sentence of "officials said": every cue's clause ran to the sentence's end, so
+    /// the quotes' text grew with the square of the input (256 KB printed 2.3 GB).
+    @Test func overlappingClausesDoNotMultiplyTheText() {
+        let text = String(repeating: "officials said ", count: 3_000)
+        let a = Analyzer().analyze(text)
+        #expect(!a.quotes.isEmpty)
+        #expect(contentBytes(a) <= 12 * text.utf8.count, "content \(contentBytes(a)) bytes from \(text.utf8.count)")
+        // A token here is at most "officials" and a space: 10 bytes.
+        #expect(a.quotes.allSatisfy { q in q.parts.allSatisfy { $0.length <= 10 * CueFrames.maxContentTokens } })
+    }
+
+    /// A huge speaker phrase is repeated in the JSON of every quote: its text is cut there.
+    @Test func jsonCutsAHugeSpeakerText() {
+        let text = String(repeating: "Alpha ", count: 20_000) + "said it.\n"
+        let speaker = Speaker(span: Span(0, 20_000 * 6 - 1))
+        let quotes = (0..<100).map { _ in
+            Quote(kind: .indirect, paragraph: 0, parts: [Span(20_000 * 6 + 5, 20_000 * 6 + 7)], speaker: speaker, rule: .cueThenClause)
+        }
+        let analysis = Analysis(document: Document(text: text), quotes: quotes)
+        let json = JSONExport.jsonBytes(analysis, file: "x")
+        #expect(json.count < 100 * 600, "\(json.count) bytes of JSON for 100 quotes")
+        #expect(JSONExport.speakerText(analysis.document, speaker.span) == String(repeating: "Alpha ", count: 50) + "…")
+    }
 }
