@@ -22,7 +22,15 @@ nonisolated(unsafe) private var pendingContinue: sig_atomic_t = 0
 /// What teardown needs, kept in globals so atexit and crash handlers (C callbacks) reach it.
 nonisolated(unsafe) private var cursesActive = false
 nonisolated(unsafe) private var mouseActive = false
-nonisolated(unsafe) private var savedTermios = termios()
+/// Heap storage of termios' real size: a Swift global of an imported C struct can be laid out
+/// smaller than the C library writes (AddressSanitizer saw 57 bytes against 60).
+nonisolated(unsafe) private let savedTermios: UnsafeMutablePointer<termios> = {
+    // Room to spare beyond Swift's idea of the size: the C library decides what it writes.
+    let bytes = max(256, MemoryLayout<termios>.stride)
+    let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+    raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+    return raw.bindMemory(to: termios.self, capacity: 1)
+}()
 nonisolated(unsafe) private var haveSavedTermios = false
 nonisolated(unsafe) private var ttyFD: Int32 = STDOUT_FILENO
 nonisolated(unsafe) private var teardownRegistered = false
@@ -37,7 +45,7 @@ func terminalTeardown() {
     }
     _ = curs_set(1)
     _ = endwin()
-    if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+    if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, savedTermios) }
 }
 
 /// Last resort on a crash: leave the alternate screen, show the cursor, restore the tty
@@ -46,7 +54,7 @@ private func crashHandler(_ sig: Int32) {
     if cursesActive {
         let reset = "\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         reset.utf8CString.withUnsafeBufferPointer { p in _ = write(ttyFD, p.baseAddress, p.count - 1) }
-        if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+        if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, savedTermios) }
     }
     signal(sig, SIG_DFL)
     raise(sig)
@@ -81,7 +89,7 @@ final class CursesBackend {
         inFile = fdopen(inFD, "r")
         outFile = fdopen(dup(STDOUT_FILENO), "w")
         ttyFD = STDOUT_FILENO
-        if tcgetattr(ttyFD, &savedTermios) == 0 { haveSavedTermios = true }
+        if tcgetattr(ttyFD, savedTermios) == 0 { haveSavedTermios = true }
         set_escdelay(25)
         guard let scr = newterm(nil, outFile, inFile) else {
             throw Failure(message: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
