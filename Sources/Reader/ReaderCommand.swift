@@ -6,11 +6,29 @@ import Model
 
 @main
 struct ReaderCommand: ParsableCommand {
+    /// The parser's own messages (an unknown option echoes what was typed, maybe a file name
+    /// holding an escape sequence) go through the sanitizer like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = Sanitizer.message(fullMessage(for: error))
+            if code == .success {
+                if !text.isEmpty { StandardOutput.prepare(); StandardOutput.write(text + "\n") }
+            } else if !text.isEmpty {
+                Diagnostics.writeRaw(text + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "reader",
         abstract: "Open a news article and show who said what.",
         usage: """
-            reader [FILE | -] [--plain] [--force] [--mouse]
+            reader [FILE | -] [--plain] [--force] [--mouse] [--theme light|dark]
             reader --json FILE... [--jobs N] [--force]
             reader bench PATH... [--repeat N] [--jobs N] [--ui]
             """,
@@ -54,13 +72,33 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: "Turn on mouse: wheel scrolling and click-to-filter in the sidebar.")
     var mouse = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours for a light or dark terminal background (default: READER_THEME, else detected).",
+        valueName: "light|dark"))
+    var theme: ThemeChoice?
+
     func validate() throws {
         if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
+        if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if plain && json { throw ValidationError("--plain and --json cannot be used together") }
     }
 
     func run() throws {
-        let paths = files.isEmpty ? [StandardInput.isPiped() ? "-" : SeedArticle.path()] : files
+        let paths: [String]
+        if !files.isEmpty {
+            paths = files
+        } else if StandardInput.isPiped() {
+            paths = ["-"]
+        } else if let seed = SeedArticle.path() {
+            paths = [seed]
+        } else {
+            Diagnostics.writeRaw("Usage: " + Sanitizer.message(ReaderCommand.usageString()) + "\n")
+            Diagnostics.fail("no article given, and no seeds/ folder here to open by default: give a file, or '-' for standard input ('reader --help' for more)", status: ExitCode.validationFailure.rawValue)
+        }
+        if paths.contains("-") && isatty(STDIN_FILENO) != 0 {
+            Diagnostics.warn("reading the article from standard input; end with ^D")
+        }
         if json || plain || !Terminal.isInteractive() { StandardOutput.prepare() }
         if json {
             let ok = BatchJSON.run(paths: paths, jobs: jobs ?? ProcessStats.cores, force: force)
@@ -78,7 +116,7 @@ struct Open: ParsableCommand {
         if plain || !Terminal.isInteractive() {
             PlainReport.write(analysis, name: article.displayName)
         } else {
-            TUI.run(article: article, analysis: analysis, mouse: mouse)
+            TUI.run(article: article, analysis: analysis, mouse: mouse, theme: theme ?? ThemeChoice.fromEnvironment(ProcessInfo.processInfo.environment))
         }
     }
 }
@@ -96,7 +134,7 @@ enum StandardInput {
 
 /// The article every newcomer sees first: the one `.txt` file in `seeds/`.
 enum SeedArticle {
-    static func path() -> String {
+    static func path() -> String? {
         let candidates = [FileManager.default.currentDirectoryPath + "/seeds",
                           URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
                               .deletingLastPathComponent().appendingPathComponent("../../seeds").standardized.path]
@@ -106,15 +144,20 @@ enum SeedArticle {
                 return dir + "/" + first
             }
         }
-        Diagnostics.fail("no seed article found in ./seeds; give a file to open")
+        return nil
     }
 }
 
-/// One-line messages on stderr, prefixed with the program name.
+/// One-line messages on stderr, prefixed with the program name; sanitized here, whoever built them.
 enum Diagnostics {
     static func warn(_ message: String) {
-        let line = Array("reader: \(message)\n".utf8)
-        line.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        writeRaw("reader: \(Sanitizer.visible(message))\n")
+    }
+
+    /// Text already made safe (Sanitizer.message), written to stderr as it is.
+    static func writeRaw(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     static func fail(_ message: String, status: Int32 = 1) -> Never {

@@ -127,10 +127,15 @@ enum Sanitize {
         }
     }
 
+    /// Scalars of a name or phrase kept for display: more than any pane is wide, far less
+    /// than a hostile 1 MB name.
+    static let displayCap = 512
+
     /// A string safe to draw or to put in a status line: placeholders for controls,
-    /// whitespace runs (incl. line ends) collapsed to one space.
-    static func line(_ s: String) -> String {
-        collapsingSpaces(s) { v in isInvisible(v) ? nil : Unicode.Scalar(display(v)) ?? "\u{FFFD}" }
+    /// whitespace runs (incl. line ends) collapsed to one space; with `cap`, at most that
+    /// many scalars are read (and "…" ends a string that was longer).
+    static func line(_ s: String, cap: Int = .max) -> String {
+        collapsingSpaces(s, cap: cap) { v in isInvisible(v) ? nil : Unicode.Scalar(display(v)) ?? "\u{FFFD}" }
     }
 
     /// Text for the clipboard: controls and bidi overrides removed, whitespace collapsed.
@@ -140,10 +145,13 @@ enum Sanitize {
 
     /// Each run of whitespace becomes one space; every other scalar goes through `keep`
     /// (nil drops it).
-    private static func collapsingSpaces(_ s: String, _ keep: (UInt32) -> Unicode.Scalar?) -> String {
+    private static func collapsingSpaces(_ s: String, cap: Int = .max, _ keep: (UInt32) -> Unicode.Scalar?) -> String {
         var out = String.UnicodeScalarView()
         var lastSpace = false
+        var seen = 0
         for u in s.unicodeScalars {
+            seen += 1
+            if seen > cap { out.append("…"); break }
             let v = u.value
             if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D {
                 if !lastSpace { out.append(" ") }
@@ -154,5 +162,17 @@ enum Sanitize {
             if let k = keep(v) { out.append(k) }
         }
         return String(out)
+    }
+}
+
+import Model
+
+extension Document {
+    /// The text of `span`, or of its first `maxBytes` bytes (cut back to a whole character).
+    func prefixString(_ span: Span, maxBytes: Int) -> String {
+        let start = max(0, min(span.start, bytes.count))
+        var end = max(start, min(span.end, bytes.count, start + maxBytes))
+        if end < min(span.end, bytes.count) { while end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 } }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

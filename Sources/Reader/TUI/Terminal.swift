@@ -69,13 +69,15 @@ final class CursesBackend {
     private var inFile: UnsafeMutablePointer<FILE>?
     private var outFile: UnsafeMutablePointer<FILE>?
     private var drawn: Grid?
-    private var colorPairs: [UInt16: Int16] = [:]
+    private var colorPairs: [Int32: Int16] = [:]
     let colour: Bool
+    /// Colours for the background: the one asked for, else the one detected.
+    private(set) var palette: Palette = .dark8
     private let mouse: Bool
 
     struct Failure: Error { var message: String }
 
-    init(mouse: Bool) throws {
+    init(mouse: Bool, theme: ThemeChoice? = nil) throws {
         // The locale decides whether ncurses speaks UTF-8; fall back to C.UTF-8.
         if setlocale(LC_ALL, "") == nil || !CursesBackend.localeIsUTF8() {
             if setlocale(LC_ALL, "C.UTF-8") == nil { _ = setlocale(LC_ALL, "C.utf8") }
@@ -90,6 +92,9 @@ final class CursesBackend {
         outFile = fdopen(dup(STDOUT_FILENO), "w")
         ttyFD = STDOUT_FILENO
         if tcgetattr(ttyFD, savedTermios) == 0 { haveSavedTermios = true }
+        let env = ProcessInfo.processInfo.environment
+        let background = theme ?? ThemeChoice.fromColorFGBG(env["COLORFGBG"])
+            ?? CursesBackend.askBackground(inFD: inFD, outFD: STDOUT_FILENO) ?? .dark
         set_escdelay(25)
         guard let scr = newterm(nil, outFile, inFile) else {
             throw Failure(message: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
@@ -123,6 +128,7 @@ final class CursesBackend {
         if colour {
             _ = start_color()
             _ = use_default_colors()
+            palette = Palette.choose(background, colours: Int(COLORS))
         }
         self.mouse = mouse
         if mouse {
@@ -130,6 +136,42 @@ final class CursesBackend {
             _ = mouseinterval(0)
             mouseActive = true
         }
+    }
+
+    /// Asks the terminal for its background colour (OSC 11) and waits at most `timeout` ms
+    /// for the answer; nil when none comes (most terminals answer within a few ms, or never).
+    static func askBackground(inFD: Int32, outFD: Int32, timeout: Int32 = 120) -> ThemeChoice? {
+        guard isatty(inFD) != 0, isatty(outFD) != 0 else { return nil }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term == "linux" || term.hasPrefix("vt") { return nil }   // consoles that never answer
+        let bytes = max(256, MemoryLayout<termios>.stride)
+        let old = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        defer { old.deallocate(); raw.deallocate() }
+        old.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        let oldT = old.bindMemory(to: termios.self, capacity: 1)
+        guard tcgetattr(inFD, oldT) == 0 else { return nil }
+        raw.copyMemory(from: old, byteCount: bytes)
+        let rawT = raw.bindMemory(to: termios.self, capacity: 1)
+        rawT.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        guard tcsetattr(inFD, TCSANOW, rawT) == 0 else { return nil }
+        defer { _ = tcsetattr(inFD, TCSANOW, oldT) }
+        let query = Array("\u{1B}]11;?\u{07}".utf8)
+        guard query.withUnsafeBytes({ write(outFD, $0.baseAddress, $0.count) }) == query.count else { return nil }
+        var reply: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 64)
+        var deadline = timeout
+        while deadline > 0 && reply.count < 128 {
+            var pfd = pollfd(fd: inFD, events: Int16(POLLIN), revents: 0)
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            guard poll(&pfd, 1, deadline) > 0 else { break }
+            let n = read(inFD, &buf, buf.count)
+            guard n > 0 else { break }
+            reply += buf[0..<n]
+            if reply.last == 0x07 || reply.suffix(2) == [0x1B, 0x5C] { break }   // BEL or ST ends it
+            deadline -= Int32((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
+        }
+        return ThemeChoice.fromOSC11(String(decoding: reply, as: UTF8.self))
     }
 
     private static func localeIsUTF8() -> Bool {
@@ -214,11 +256,11 @@ final class CursesBackend {
     }
 
     private func colorPair(_ fg: Color, _ bg: Color) -> Int16 {
-        let key = UInt16(fg.rawValue) << 8 | UInt16(bg.rawValue)
+        let key = Int32(fg.index + 1) << 16 | Int32(bg.index + 1)
         if let p = colorPairs[key] { return p }
+        guard colorPairs.count + 1 < Int(COLOR_PAIRS) else { return 0 }
         let p = Int16(colorPairs.count + 1)
-        func code(_ c: Color) -> Int16 { c == .none ? -1 : Int16(c.rawValue) - 1 }
-        _ = init_pair(p, code(fg), code(bg))
+        _ = init_pair(p, fg.index, bg.index)
         colorPairs[key] = p
         return p
     }
