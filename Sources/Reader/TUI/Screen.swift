@@ -242,7 +242,10 @@ enum Screen {
         if let se = s.search {
             parts.append("/\(Sanitize.line(se.query).truncated(toCells: 16)) " + (se.matches.isEmpty ? "0/0" : "\(se.current.map { String($0 + 1) } ?? "–")/\(se.matches.count)"))
         }
-        if let q = s.currentQuote { parts.append(s.speakerName(q).truncated(toCells: 24)) }
+        // The speaker, unless it is the filtered actor (the filter field names it).
+        if let q = s.currentQuote, s.filterActor == nil || s.analysis.quotes[q].speaker?.actor != s.filterActor {
+            parts.append(s.speakerName(q).truncated(toCells: 24))
+        }
         if s.filterActor != nil {
             parts.append("filter: \(s.filterName.truncated(toCells: 18))" + (s.hideUnmarked ? " only" : ""))
         }
