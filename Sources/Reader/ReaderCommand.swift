@@ -9,6 +9,11 @@ struct ReaderCommand: ParsableCommand {
     /// The parser's own messages (an unknown option echoes what was typed, maybe a file name
     /// holding an escape sequence) go through the sanitizer like every other message.
     static func main() {
+        if let script = CompletionRoot.requested(Array(CommandLine.arguments.dropFirst())) {
+            StandardOutput.prepare()
+            StandardOutput.write(script)
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -49,12 +54,103 @@ struct ReaderCommand: ParsableCommand {
         defaultSubcommand: Open.self)
 }
 
+/// The command as a shell should complete it: `reader` itself takes the default subcommand's
+/// files and options, beside the subcommands' names (the parser's own script for
+/// ReaderCommand would offer only the names after `reader`).
+struct CompletionRoot: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reader", version: ReaderCommand.configuration.version,
+                                                    subcommands: [Open.self, Bench.self])
+
+    @OptionGroup var options: OpenOptions
+
+    /// The script when the arguments ask for one (`--generate-completion-script bash`), else nil.
+    static func requested(_ args: [String]) -> String? {
+        var shell: String?
+        for (i, a) in args.enumerated() {
+            if a == "--generate-completion-script" { shell = i + 1 < args.count ? args[i + 1] : "" }
+            if a.hasPrefix("--generate-completion-script=") { shell = String(a.dropFirst("--generate-completion-script=".count)) }
+        }
+        guard let name = shell, let kind = CompletionShell(rawValue: name) else { return nil }
+        return fixDefaultSubcommand(completionScript(for: kind), kind)
+    }
+
+    /// The generated scripts let the root's files swallow every word (bash) or declare two
+    /// rest arguments (zsh): offer files and the subcommands' names side by side instead.
+    static func fixDefaultSubcommand(_ script: String, _ shell: CompletionShell) -> String {
+        let names = "open|bench|help"
+        switch shell {
+        case .bash:
+            // A subcommand comes first or not at all: after one, complete that subcommand.
+            return script.replacingOccurrences(of: """
+                    local -a non_repeating_options=(--jobs --theme)
+                    __reader_offer_flags_options -1
+                """, with: """
+                    local -a non_repeating_options=(--jobs --theme)
+                    case "${COMP_WORDS[1]}" in
+                    \(names))
+                        if [[ "${COMP_CWORD}" -gt 1 ]]; then
+                            local -r sub="${COMP_WORDS[1]}"
+                            unparsed_words=("${unparsed_words[@]:1}")
+                            "_reader_${sub}"
+                            return
+                        fi
+                        ;;
+                    esac
+                    __reader_offer_flags_options -1
+                """).replacingOccurrences(of: """
+                    # Offer positional completions
+                    case "${positional_number}" in
+                    *)
+                        __reader_add_completions -f
+                """, with: """
+                    # Offer positional completions: files, and first the subcommands' names
+                    case "${positional_number}" in
+                    *)
+                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W 'open'$'\\n''bench'$'\\n''help'
+                        __reader_add_completions -f
+                """)
+        case .zsh:
+            return script
+                .replacingOccurrences(of: "        '*:files:_files'\n", with: "")
+                .replacingOccurrences(of: """
+                        _describe -V subcommand subcommands && ret=0
+                """, with: """
+                        _describe -V subcommand subcommands && ret=0
+                        _files && ret=0
+                """)
+                .replacingOccurrences(of: """
+                        "_reader_${words[1]}" && ret=0
+                            ;;
+                """, with: """
+                        "_reader_${words[1]}" && ret=0
+                            ;;
+                        *)
+                            _files && ret=0
+                            ;;
+                """)
+        default:
+            return script
+        }
+    }
+}
+
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open an article (the seed article when no file is given; '-' reads standard input).")
 
-    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.")
+    @OptionGroup var options: OpenOptions
+
+    func validate() throws { try options.check() }
+
+    func run() throws { try options.run() }
+}
+
+/// What `reader [open]` takes: one definition for the parser, the help, the completion
+/// scripts and the man page.
+struct OpenOptions: ParsableArguments {
+    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.",
+              completion: .file())
     var files: [String] = []
 
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
@@ -77,7 +173,7 @@ struct Open: ParsableCommand {
         valueName: "light|dark"))
     var theme: ThemeChoice?
 
-    func validate() throws {
+    func check() throws {
         if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
         if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
