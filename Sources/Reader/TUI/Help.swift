@@ -10,7 +10,7 @@ enum Help {
         "5j 3n 10G 50%     a count repeats a key; 10G or 10g:",
         "                  paragraph 10 (the ¶ number); 50%: halfway",
         "n N  ] [          next / previous quote",
-        "/  \\             search down / up (smart case; ß = ss)",
+        "/  \\              search down / up (smart case; ß = ss)",
         "                  n same way, N other way, both wrap",
         "} {               next / previous paragraph",
         "Tab Shift-Tab     focus text / actors / quotes",
