@@ -60,6 +60,11 @@ private func crashHandler(_ sig: Int32) {
     raise(sig)
 }
 
+/// The C library's wcwidth (glibc declares it only under _XOPEN_SOURCE, which Swift's Glibc
+/// module leaves out).
+@_silgen_name("wcwidth")
+private func libcWcwidth(_ c: wchar_t) -> Int32
+
 // ncurses' mouse masks are function-like macros Swift cannot import (mouse version 2: 5 bits a button).
 private let button1Pressed: UInt = 0o2, button1Clicked: UInt = 0o4
 private let button4Pressed: UInt = 0o2 << 15, button5Pressed: UInt = 0o2 << 20
@@ -228,8 +233,13 @@ final class CursesBackend {
                 let c = grid[x, y]
                 if !c.isContinuation {
                     // A wide character in the last drawable column would wrap: draw a blank.
-                    if x + 1 < lastX || CellWidth.of(c.text) < 2 {
-                        for u in c.text.unicodeScalars { buf.append(wchar_t(bitPattern: u.value)) }
+                    let cells = CellWidth.of(c.text)
+                    if x + 1 < lastX || cells < 2 {
+                        if c.text.utf8.count == 1 {
+                            buf.append(wchar_t(c.text.utf8.first!))   // ASCII: the C library agrees
+                        } else {
+                            for v in CellWidth.forTerminal(c.text, cells: cells, cWidth: cWidth) { buf.append(wchar_t(bitPattern: v)) }
+                        }
                     } else {
                         buf.append(0x20)
                     }
@@ -241,6 +251,24 @@ final class CursesBackend {
             _ = buf.withUnsafeBufferPointer { p in mvwaddwstr(stdscr, Int32(y), Int32(startX), p.baseAddress) }
         }
         _ = wattr_set(stdscr, 0, 0, nil)
+    }
+
+    /// The C library's wcwidth (what ncurses goes by), remembered per scalar.
+    private var bmpWidths = [Int8](repeating: -2, count: 0x10000)
+    private var astralWidths: [UInt32: Int] = [:]
+
+    private func cWidth(_ v: UInt32) -> Int {
+        if v < 0x10000 {
+            let w = bmpWidths[Int(v)]
+            if w != -2 { return Int(w) }
+            let c = Int(libcWcwidth(wchar_t(bitPattern: v)))
+            bmpWidths[Int(v)] = Int8(max(-1, min(2, c)))
+            return c
+        }
+        if let w = astralWidths[v] { return w }
+        let c = Int(libcWcwidth(wchar_t(bitPattern: v)))
+        astralWidths[v] = c
+        return c
     }
 
     private func setStyle(_ s: Style) {
