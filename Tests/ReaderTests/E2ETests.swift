@@ -272,7 +272,7 @@ func sidebarRows(_ screen: String) -> [String] {
         t.send("n")
         _ = try t.waitFor("a current quote") { $0.contains("quote 1/") }
         t.send("y")
-        _ = try t.waitFor(text: "copied")
+        _ = try t.waitFor(text: "sent to the terminal's clipboard (OSC 52")
         let deadline = Date().addingTimeInterval(5)
         var buffers = ""
         while Date() < deadline {
