@@ -438,12 +438,16 @@ enum CueFrames {
                     // beyond it by taking the quotation's later parts as parts of their own (only
                     // if no other quote has them, so that many cues before one long quotation do
                     // not each repeat it).
-                    for (i, part) in q.parts.enumerated() where part.end > start {
+                    // (Parts are one per paragraph, from q.paragraph on: those before p end earlier.)
+                    for i in max(0, p - q.paragraph)..<q.parts.count where q.parts[i].end > start {
+                        let part = q.parts[i]
                         if part.start < paragraphEnd {
                             end = max(end, min(part.end, paragraphEnd))
                         } else if state.owner[k] < 0 {
                             spans.append(part)
                             lastParagraph = max(lastParagraph, q.paragraph + i)
+                        } else {
+                            break
                         }
                     }
                 }
