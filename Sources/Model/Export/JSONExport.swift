@@ -104,7 +104,7 @@ public enum JSONExport {
             if let c = q.cue { w.raw("{"); span(c); text(c); w.raw("}") } else { w.raw("null") }
             w.raw(", \"speaker\": ")
             if let s = q.speaker {
-                w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(doc.string(s.span)); w.raw(", \"actor\": ")
+                w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(speakerText(doc, s.span)); w.raw(", \"actor\": ")
                 if let a = s.actor { w.raw("\"a"); w.int(a + 1); w.raw("\"") } else { w.raw("null") }
                 w.raw("}")
             } else { w.raw("null") }
@@ -112,6 +112,17 @@ public enum JSONExport {
         }
         w.raw("]}")
         return w.out
+    }
+
+    /// A speaker's text is cut to this many bytes (and "…"): every quote repeats it, so a huge
+    /// speaker phrase would otherwise multiply the output. The span still gives the whole phrase.
+    static let maxSpeakerTextBytes = 300
+
+    static func speakerText(_ doc: Document, _ span: Span) -> String {
+        guard span.length > maxSpeakerTextBytes else { return doc.string(span) }
+        var end = span.start + maxSpeakerTextBytes
+        while end > span.start && doc.bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar's start
+        return doc.string(Span(span.start, end)) + "…"
     }
 
     /// A JSON string literal; control characters are escaped, so no raw ESC ever reaches a terminal.

@@ -391,6 +391,7 @@ enum CueFrames {
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
+            bound(&a, &b, cueSpan: cueSpan, ctx)
             while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
             while a < b && (ctx.isComma(a) || ctx.isColon(a)) { a += 1 }
             guard a < b else { continue }
@@ -417,11 +418,13 @@ enum CueFrames {
                     let q = state.quoted[k]
                     guard (q.parts.count > 1 || q.endToken > b) && q.firstToken < b else { continue }
                     // Run on to the quotation's end: within this paragraph by extending this part,
-                    // beyond it by taking the quotation's later parts as parts of their own.
+                    // beyond it by taking the quotation's later parts as parts of their own (only
+                    // if no other quote has them, so that many cues before one long quotation do
+                    // not each repeat it).
                     for (i, part) in q.parts.enumerated() where part.end > start {
                         if part.start < paragraphEnd {
                             end = max(end, min(part.end, paragraphEnd))
-                        } else {
+                        } else if state.owner[k] < 0 {
                             spans.append(part)
                             lastParagraph = max(lastParagraph, q.paragraph + i)
                         }
@@ -450,6 +453,36 @@ enum CueFrames {
                           speaker: speaker, rule: rule)
         let q = state.emit(quote, lastParagraph: lastParagraph)
         for k in inside where state.owner[k] < 0 { state.owner[k] = q }
+    }
+
+    /// Reported content never spans more than this many tokens (a clause never needs more than
+    /// a few hundred), nor holds more than `maxCuesInContent` other cues: each quote stays within
+    /// a window of its cue, so that overlapping quotes (one long sentence of "officials said …")
+    /// cost and print in proportion to the text, not to its square.
+    static let maxContentTokens = 300
+    static let maxCuesInContent = 4
+
+    /// Cuts the content range [a, b) to the bounds above, keeping the end nearest the cue.
+    static func bound(_ a: inout Int, _ b: inout Int, cueSpan: Span, _ ctx: QuoteContext) {
+        guard a < b else { return }
+        var cues = 0
+        if ctx.span(b - 1).end <= cueSpan.start {
+            a = max(a, b - maxContentTokens)
+            var t = b - 1
+            while t >= a {
+                if ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) {
+                    cues += 1
+                    if cues > maxCuesInContent { a = t + 1; return }
+                }
+                t -= 1
+            }
+        } else {
+            b = min(b, a + maxContentTokens)
+            for t in a..<b where ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) {
+                cues += 1
+                if cues > maxCuesInContent { b = t; return }
+            }
+        }
     }
 
     // MARK: - Quotations
