@@ -88,6 +88,24 @@ import Testing
         #expect(try d.exitStatus() == 0)
     }
 
+    /// A terminal that answers the background query after its timeout: the reply's
+    /// characters (`]`, digits, `;`) must not run as keys; Esc still works.
+    @Test func lateBackgroundReplyDoesNotRunAsKeys() throws {
+        let t = try TmuxSession(args: [ReaderBinary.seed], width: 100, height: 30)
+        _ = try t.waitFor(text: "? help")
+        t.send("-l", "\u{1B}]11;rgb:ffff/ffff/ffff\u{07}")
+        t.send("-l", "&")   // a marker key, handled after the reply
+        let s = try t.waitFor(text: "& is not a key here")
+        #expect(statusLine(s).contains("quote –/"), "the reply's ] jumped to a quote")
+        t.send("Tab")
+        t.send("Enter")
+        _ = try t.waitFor("a filter") { self.statusLine($0).contains("filter: ") }
+        t.send("Escape")
+        _ = try t.waitFor("Esc cleared the filter") { !self.statusLine($0).contains("filter: ") }
+        t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
     @Test func dashOnATerminalSaysWhereTheArticleComesFrom() throws {
         let t = try TmuxSession(args: ["-"], width: 100, height: 30)
         _ = try t.waitFor(text: "reading the article from standard input; end with ^D")
