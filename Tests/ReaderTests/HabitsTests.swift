@@ -35,6 +35,7 @@ import Testing
         #expect(s.message?.contains("q or Esc closes it") == true)
         _ = s.type("n")          // n still explains the next quote
         #expect(s.currentQuote != quote && s.whyQuote == s.currentQuote)
+        #expect(s.screen.contains("q/Esc close"))
         _ = s.type("q")
         #expect(s.whyQuote == nil)
         #expect(s.handle(.ch("q")) == .quit)   // closed: q quits again

@@ -19,6 +19,9 @@ struct ActorList {
     /// a 1 MB name then costs nothing per key.
     private let labels: [String]
     private let labelWidths: [Int]
+    /// Digits of the largest mention count, and the widest label (both fixed per article).
+    let countWidth: Int
+    private let widestLabel: Int
     /// Names as fitted to a column count, cut so that no two look the same (cached per width).
     private var fitted: (width: Int, names: [String])?
 
@@ -26,18 +29,16 @@ struct ActorList {
         self.actors = actors
         labels = actors.map { Sanitize.line(String(String.UnicodeScalarView($0.name.unicodeScalars.prefix(4 * Sanitize.displayCap))), cap: Sanitize.displayCap) }
         labelWidths = labels.map(CellWidth.of)
+        countWidth = String(actors.map(\.mentions.count).max() ?? 0).count
+        widestLabel = labelWidths.max() ?? 0
         rebuild(keeping: nil)
     }
 
     /// The actor's name as drawn (sanitized, capped).
     func label(_ a: Int) -> String { a >= 0 && a < labels.count ? labels[a] : "" }
 
-    /// Columns of the widest row's fixed parts after the name: marker, " kind", " count".
-    var countWidth: Int { String(actors.map(\.mentions.count).max() ?? 0).count }
-    var suffixWidth: Int { 1 + (byCount ? 4 : 0) + 1 + countWidth }
-
     /// The sidebar width that shows every name whole (Layout caps it at a third of the screen).
-    var wantedWidth: Int { 2 + 1 + (labelWidths.max() ?? 0) + 1 + 4 + 1 + countWidth + 1 }
+    var wantedWidth: Int { 2 + 1 + widestLabel + 1 + 4 + 1 + countWidth + 1 }
 
     /// Every actor's name fitted to `width` columns. Names cut to the same text are cut again
     /// in the middle ("Department of…Security" / "Department of…Affairs"), keeping their ends.

@@ -304,7 +304,7 @@ enum Screen {
             top = row < s.bodyHeight / 2 ? max(0, g.height - 1 - boxH) : 0
         }
         drawOverlay(&g, theme, title: Why.title(s, q), lines: lines, innerWidth: innerW, scroll: 0,
-                    footer: " n/N next/prev quote · any key close ", top: top)
+                    footer: " n/N next/prev quote · q/Esc close ", top: top)
     }
 
     /// A bordered box centred above the status line: title on the top border, `lines` from

@@ -293,6 +293,25 @@ final class CursesBackend {
         return p
     }
 
+    /// After an ESC: true when an OSC reply follows ("ESC ] 11 ; rgb:… BEL", a terminal's
+    /// answer to the background query that came after its timeout), which is then read and
+    /// dropped, so its characters never run as keys. Anything else is put back.
+    private func swallowLateReply() -> Bool {
+        wtimeout(stdscr, 0)
+        defer { wtimeout(stdscr, 200) }
+        var wch: wint_t = 0
+        guard wget_wch(stdscr, &wch) == OK else { return false }
+        guard wch == 0x5D else { _ = unget_wch(wchar_t(bitPattern: UInt32(wch))); return false }
+        var previous: wint_t = 0
+        for _ in 0..<256 {
+            wtimeout(stdscr, 20)
+            guard wget_wch(stdscr, &wch) == OK else { break }
+            if wch == 0x07 || (previous == 0x1B && wch == 0x5C) { break }
+            previous = wch
+        }
+        return true
+    }
+
     /// OSC 52: asks the terminal to put `text` on the clipboard.
     func copyToClipboard(_ text: String) {
         let b64 = Data(text.utf8).base64EncodedString()
@@ -342,7 +361,7 @@ final class CursesBackend {
         switch UInt32(wch) {
         case 0x0A, 0x0D: return (.enter, false)
         case 0x09: return (.tab, false)
-        case 0x1B: return (.escape, false)
+        case 0x1B: return swallowLateReply() ? (nil, false) : (.escape, false)
         case 0x7F, 0x08: return (.backspace, false)
         default: return (.char(UInt32(wch)), false)
         }
