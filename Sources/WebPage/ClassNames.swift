@@ -28,6 +28,8 @@ enum ClassNames {
     struct Verdict {
         var unlikely = false        // drop in the strict pass
         var weight = 0.0            // Readability's class weight: -25, 0, +25, or both summed
+        var saysContent = false     // one of the positive words
+        var comments = false        // a comment thread: left out even by the relaxed pass
     }
 
     static func judge(_ lowered: [UInt8]) -> Verdict {
@@ -41,6 +43,8 @@ enum ClassNames {
         if strong || weak { v.weight -= 25 }
         if good { v.weight += 25 }
         v.unlikely = strong || (weak && !good)
+        v.saysContent = good
+        v.comments = s.contains("comment") || s.contains("disqus")
         return v
     }
 }

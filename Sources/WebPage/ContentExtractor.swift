@@ -84,7 +84,8 @@ struct ContentExtractor {
         for b in blocks where b.chars >= 25 {
             if case .heading = b.kind { continue }
             let points = 1 + Double(b.commas) + min(3, Double(b.chars) / 100)
-            var a = tree.parent(b.owner), level = 0
+            // A paragraph element scores its container; text straight in a container scores it.
+            var a = Self.isParagraphLike(tree.tag(b.owner)) ? tree.parent(b.owner) : b.owner, level = 0
             while a >= 0 && level < 5 {
                 if !scored[a] {
                     scored[a] = true
@@ -167,6 +168,15 @@ struct ContentExtractor {
         return out
     }
 
+    static func isParagraphLike(_ tag: Int32) -> Bool {
+        switch tag {
+        case tagID(RX_TAG_P), tagID(RX_TAG_LI), tagID(RX_TAG_DD), tagID(RX_TAG_DT), tagID(RX_TAG_PRE),
+             tagID(RX_TAG_BLOCKQUOTE), tagID(RX_TAG_H1), tagID(RX_TAG_H2), tagID(RX_TAG_H3), tagID(RX_TAG_H4),
+             tagID(RX_TAG_H5), tagID(RX_TAG_H6), tagID(RX_TAG_ADDRESS), tagID(RX_TAG_CENTER): return true
+        default: return false
+        }
+    }
+
     /// Readability's moves up from the best container: to an ancestor holding several other
     /// near-best candidates, to a parent that scores higher, through parents with one child.
     private func promote(_ best: Int, score: [Double], scored: [Bool], candidates: [Int]) -> Int {
@@ -237,9 +247,9 @@ struct ContentExtractor {
                 dropped[i] = true
                 continue
             }
-            if options.classRules, tag != tagID(RX_TAG_BODY), tag != tagID(RX_TAG_HTML),
-               let v = verdicts[i], v.unlikely,
-               Int(paragraphChars[i]) * 2 < pageParagraphChars {
+            if tag != tagID(RX_TAG_BODY), tag != tagID(RX_TAG_HTML), let v = verdicts[i],
+               options.classRules ? v.unlikely : v.comments,
+               !(v.saysContent && Int(paragraphChars[i]) * 2 >= pageParagraphChars) {
                 dropped[i] = true
             }
         }
