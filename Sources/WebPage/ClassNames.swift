@@ -32,19 +32,60 @@ enum ClassNames {
         var comments = false        // a comment thread: left out even by the relaxed pass
     }
 
+    private enum Group { case strong, weak, good, comment }
+    /// The substrings by their first byte, so one scan of a class string tries only a few.
+    private static let byFirstByte: [[(bytes: [UInt8], group: Group)]] = {
+        var table = [[(bytes: [UInt8], group: Group)]](repeating: [], count: 256)
+        func add(_ words: [String], _ g: Group) { for w in words { let b = Array(w.utf8); table[Int(b[0])].append((b, g)) } }
+        add(strongNegative, .strong); add(negative, .weak); add(positive, .good); add(["comment", "disqus"], .comment)
+        return table
+    }()
+    private static let wordBytes = negativeWords.map { Array($0.utf8) }
+
     static func judge(_ lowered: [UInt8]) -> Verdict {
         guard !lowered.isEmpty else { return Verdict() }
-        let s = String(decoding: lowered, as: UTF8.self)
+        var strong = false, weak = false, good = false, comment = false
+        let n = lowered.count
+        for i in 0..<n {
+            for (word, group) in byFirstByte[Int(lowered[i])] where word.count <= n - i {
+                var k = 1
+                while k < word.count && lowered[i + k] == word[k] { k += 1 }
+                guard k == word.count else { continue }
+                switch group {
+                case .strong: strong = true
+                case .weak: weak = true
+                case .good: good = true
+                case .comment: comment = true
+                }
+            }
+        }
+        if !strong && !weak { weak = hasWord(lowered) }
+        if strong { weak = false }
         var v = Verdict()
-        let strong = strongNegative.contains { s.contains($0) }
-        let weak = !strong && (negative.contains { s.contains($0) }
-            || s.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).contains { negativeWords.contains(String($0)) })
-        let good = positive.contains { s.contains($0) }
         if strong || weak { v.weight -= 25 }
         if good { v.weight += 25 }
         v.unlikely = strong || (weak && !good)
         v.saysContent = good
-        v.comments = s.contains("comment") || s.contains("disqus")
+        v.comments = comment
         return v
+    }
+
+    /// Whether one of `negativeWords` stands alone (between non-letters) in `s`.
+    private static func hasWord(_ s: [UInt8]) -> Bool {
+        var start = 0
+        while start < s.count {
+            var end = start
+            while end < s.count, isAlphanumeric(s[end]) { end += 1 }
+            if end > start, end - start <= 5 {
+                let word = s[start..<end]
+                if wordBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
     }
 }

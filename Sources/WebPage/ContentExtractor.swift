@@ -260,11 +260,13 @@ struct ContentExtractor {
         if tree.attributeRange(i, "hidden") != nil { return true }
         if let a = tree.attributeRange(i, "aria-hidden"), tree.strings[a].elementsEqual("true".utf8) { return true }
         if let style = tree.attributeRange(i, "style") {
-            let s = String(decoding: tree.strings[style], as: UTF8.self).lowercased().filter { $0 != " " }
-            if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+            let s = Bytes.lowered(tree.strings[style].lazy.filter { $0 != 0x20 })
+            if Bytes.contains(s, Self.displayNone) || Bytes.contains(s, Self.visibilityHidden) { return true }
         }
         return false
     }
+
+    private static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
 
     private func hasFurnitureRole(_ i: Int) -> Bool {
         guard let role = tree.attribute(i, "role")?.lowercased() else { return false }

@@ -58,12 +58,14 @@ struct PageFacts {
                 let t = Self.textOf(tree, i)
                 if !t.isEmpty && t.count < 100 { relAuthor = t }
             }
-            if bylineText == nil, let c = tree.attribute(i, "class")?.lowercased(), c.contains("byline") {
+            if bylineText == nil, let c = tree.attributeRange(i, "class"), Bytes.contains(Bytes.lowered(tree.strings[c]), Self.byline) {
                 let t = Self.textOf(tree, i)
                 if !t.isEmpty && t.count < 120 { bylineText = t }
             }
         }
     }
+
+    private static let byline = Array("byline".utf8)
 
     /// The text inside element `i`, whitespace collapsed (capped at 2,000 characters).
     static func textOf(_ tree: HTMLTree, _ i: Int) -> String {

@@ -19,6 +19,8 @@ public enum WebPage {
     /// Less body text than this is not an article.
     public static let minimumArticleCharacters = 100
 
+    private static let htmlMarkers = ["<!doctype html", "<html", "<head", "<body"].map { Array($0.utf8) }
+
     /// Whether `bytes` are HTML by their content: after a byte-order mark, whitespace and
     /// comments, a doctype or an <html>, <head> or <body> tag near the start (XHTML too).
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
@@ -32,8 +34,8 @@ public enum WebPage {
         }
         guard let first = head.firstIndex(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }),
               head[first] == 0x3C else { return false }
-        let text = String(decoding: head[first...], as: UTF8.self).lowercased()
-        return ["<!doctype html", "<html", "<head", "<body"].contains { text.contains($0) }
+        let text = Bytes.lowered(head[first...])
+        return htmlMarkers.contains { Bytes.contains(text, $0) }
     }
 
     /// The article in `bytes`. `charset` is the HTTP header's, when the page was fetched;
