@@ -181,7 +181,7 @@ rx_document *rx_parse_html(const char *bytes, size_t length, const char *encodin
     xmlSetGenericErrorFunc(NULL, silent);
     xmlSetStructuredErrorFunc(NULL, silent_structured);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                | HTML_PARSE_NODEFDTD | HTML_PARSE_COMPACT;
+                | HTML_PARSE_NODEFDTD | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     if (encoding) options |= HTML_PARSE_IGNORE_ENC;
     xmlDoc *tree = htmlReadMemory(length ? bytes : " ", length ? (int)length : 1, NULL, encoding, options);
     if (!tree) { d->status = RX_PARSE_FAILED; return d; }

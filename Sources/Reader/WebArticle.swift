@@ -1,5 +1,6 @@
 // A web page as the reader opens it: the headline, a header line with byline, date and site,
 // then the body paragraphs, as one text the analysis indexes.
+import Model
 import WebPage
 
 enum WebPageSupport {
@@ -54,4 +55,15 @@ enum WebPageSupport {
 struct WebArticle {
     var metadata: PageMetadata
     var hasArticle: Bool
+}
+
+extension WebPageSupport {
+    /// Adds "text" (the text every offset indexes) and "meta" to the JSON object of a web
+    /// page's analysis, so a consumer never needs the page again.
+    static func appendTextAndMeta(_ json: inout [UInt8], text: String, page: WebArticle) {
+        guard json.last == 0x7D else { return }
+        json.removeLast()
+        let meta = "{" + Extract.metaFields(page.metadata).joined(separator: ", ") + "}"
+        json += Array(", \"text\": \(JSONExport.quoted(text)), \"meta\": \(meta)}".utf8)
+    }
 }
