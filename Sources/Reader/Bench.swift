@@ -14,7 +14,7 @@ struct Bench: ParsableCommand {
             """)
 
     @Argument(help: "Files, or directories searched recursively for .txt and .html files.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .long, help: "Timed runs after one warm-up.")
     var `repeat`: Int = 5
@@ -25,13 +25,31 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Time the screen model instead: open, first paint and keystrokes, without a terminal.")
     var ui = false
 
+    @Flag(name: .long, help: "Time generated hostile texts instead (no paths): words/s per family at each scale, and the growth ratio.")
+    var adversarial = false
+
+    @Option(name: .long, help: "With --adversarial: only this family (repeatable).")
+    var family: [String] = []
+
+    @Option(name: .long, help: "With --adversarial: the scales, in units of --base-kb.")
+    var scales: String = "1,4,16"
+
+    @Option(name: .long, help: "With --adversarial: the size of scale 1, in KB.")
+    var baseKb: Int = 250
+
     func validate() throws {
         if self.repeat < 1 { throw ValidationError("--repeat must be at least 1") }
+        if paths.isEmpty && !adversarial { throw ValidationError("give files or directories, or --adversarial") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         StandardOutput.prepare()
+        if adversarial {
+            AdversarialBench.run(families: family, scales: scales.split(separator: ",").compactMap { Int($0) },
+                                 baseBytes: baseKb * 1000, runs: min(self.repeat, 3))
+            return
+        }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
         if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
@@ -154,4 +172,56 @@ struct Bench: ParsableCommand {
         }
         return files
     }
+}
+
+/// `reader bench --adversarial`: each hostile family at each scale, decoded and analysed as
+/// `reader` would; the median of `runs` timings. The growth ratio is the time per word at the
+/// largest scale over that at the smallest: 1 is linear, 16 quadratic.
+enum AdversarialBench {
+    static func run(families names: [String], scales: [Int], baseBytes: Int, runs: Int) {
+        let families = BenchFamilies.all.filter { names.isEmpty || names.contains($0.name) }
+        if families.isEmpty {
+            Diagnostics.fail("no such family; families: " + BenchFamilies.all.map(\.name).joined(separator: " "))
+        }
+        let scales = scales.isEmpty ? [1] : scales
+        var header = "family".padding(toLength: 30, withPad: " ", startingAt: 0)
+        for scale in scales { header += "  " + "words/s \(scale)x".leftPadded(14) }
+        header += "  " + "MB/s \(scales.last!)x".leftPadded(10) + "  " + "ratio".leftPadded(6) + "  target"
+        StandardOutput.write(header + "\n")
+        var failing = 0
+        for family in families {
+            var line = family.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            var rates: [Double] = [], byteRates: [Double] = [], mbps = 0.0
+            for scale in scales {
+                let bytes = family.make(baseBytes * scale)
+                let words = max(1, Bench.countWords(bytes))
+                var times: [Double] = []
+                for _ in 0..<runs {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    Bench.blackHole(Analyzer().analyze(TextDecoding.decode(bytes).text))
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                let seconds = max(Bench.median(times), 1e-9)
+                rates.append(Double(words) / seconds)
+                mbps = Double(bytes.count) / seconds / 1e6
+                byteRates.append(mbps)
+                line += "  " + String(Int(rates.last!)).leftPadded(14)
+            }
+            // Per byte, which is per word for every family but the one of a single huge token.
+            let ratio = byteRates.first! / byteRates.last!
+            // ≥ 1,000,000 words/s at the largest scale (≥ 20 MB/s for texts of few words), and
+            // no more than 1.5 times slower per word than at the smallest.
+            let ok = (rates.last! >= 1_000_000 || mbps >= 20) && ratio <= 1.5
+            if !ok { failing += 1 }
+            line += "  " + String(format: "%.1f", mbps).leftPadded(10) + "  " + String(format: "%.2f", ratio).leftPadded(6)
+            line += ok ? "  ok" : "  MISSED"
+            StandardOutput.write(line + "\n")
+        }
+        StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+        StandardOutput.write("families: \(families.count), missing the target: \(failing)\n")
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

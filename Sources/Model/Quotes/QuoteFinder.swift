@@ -83,7 +83,7 @@ enum QuoteFinder {
 
     /// "SMITH: We will win." / "Smith: Cuts Are Coming": one to three capitalized words and a
     /// colon open the paragraph; the rest is what the named one says.
-    static func speakerColon(_ p: Int, _ document: Document, _ state: inout QuoteFinderState) {
+    static func speakerColon(_ p: Int, _ document: Document, _ quotesInParagraph: [Int], _ state: inout QuoteFinderState) {
         let ctx = state.ctx
         let range = DirectQuotes.tokenRange(document, p)
         var t = range.lowerBound
@@ -105,7 +105,7 @@ enum QuoteFinder {
         while b > a && ctx.isStop(b - 1) { b -= 1 }
         guard DirectQuotes.wordCount(ctx, a, b) >= 3 else { return }
         let content = Span(ctx.span(a).start, ctx.span(b - 1).end)
-        guard !state.quotes.contains(where: { $0.paragraph == p && $0.content.overlaps(content) }) else { return }
+        guard !quotesInParagraph.contains(where: { state.quotes[$0].content.overlaps(content) }) else { return }
         var inside: [Int] = []
         while a < b {
             let k = Int(ctx.quotedSpanOf[a])
@@ -281,7 +281,13 @@ enum QuoteFinder {
                                paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
-        for p in document.paragraphs.indices { speakerColon(p, document, &state) }
+        // The quotes so far by paragraph, for speakerColon's overlap test (it adds at most one
+        // quote to paragraph p, after the test).
+        var quotesByParagraph = [[Int]](repeating: [], count: document.paragraphs.count)
+        for (i, q) in state.quotes.enumerated() where q.paragraph >= 0 && q.paragraph < quotesByParagraph.count {
+            quotesByParagraph[q.paragraph].append(i)
+        }
+        for p in document.paragraphs.indices { speakerColon(p, document, quotesByParagraph[p], &state) }
         for k in state.quoted.indices where state.owner[k] < 0 {
             attributeByVerb(k, document, &state)
         }
@@ -296,6 +302,7 @@ enum QuoteFinder {
         let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
         var next = 0
         var latest = -1  // the quote starting last before the current quotation
+        var latestLength = (quote: -1, bytes: 0)  // the length of its parts, kept as they grow
         for k in state.quoted.indices where state.owner[k] < 0 {
             let q = state.quoted[k]
             let start = q.parts[0].start
@@ -309,7 +316,10 @@ enum QuoteFinder {
                state.lastParagraph[latest] == q.paragraph
                 || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
                     && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
-                let before = state.quotes[latest].parts.reduce(0) { $0 + $1.length }
+                if latestLength.quote != latest {
+                    latestLength = (latest, state.quotes[latest].parts.reduce(0) { $0 + $1.length })
+                }
+                let before = latestLength.bytes
                 let after = q.parts.reduce(0) { $0 + $1.length }
                 // A quotation opening the paragraph after a direct quote continues it; one longer
                 // than the quote so far stands as a quote of its own, with the same speaker.
@@ -323,6 +333,7 @@ enum QuoteFinder {
                     continue
                 }
                 state.quotes[latest].parts += q.parts
+                latestLength.bytes += after
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {
