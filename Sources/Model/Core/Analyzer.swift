@@ -1,5 +1,5 @@
 // The pipeline: small passes in a fixed order, each reading the previous passes' output.
-//   paragraphs → tokens → sentences → mentions → actors → quotes → attribution
+//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution
 
 public struct Analyzer: Sendable {
     public init() {}
@@ -13,6 +13,7 @@ public struct Analyzer: Sendable {
         let (actors, mentions) = ActorResolver.resolve(candidates, in: document)
         var analysis = Analysis(document: document, actors: actors, mentions: mentions)
         analysis.quotes = QuoteFinder.find(in: analysis)
+        analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
         analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis)
         return analysis
     }
