@@ -7,14 +7,14 @@ import Model
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure analysis speed on files or directories of .txt.",
+        abstract: "Measure analysis speed on files or directories of .txt and web pages (.html).",
         discussion: """
             Prints a line per run (files, words, seconds, words/s), the peak resident memory, and last \
             'words/s: N', the median. Words are whitespace-separated tokens of the files.
             """)
 
-    @Argument(help: "Files, or directories searched recursively for .txt files.")
-    var paths: [String]
+    @Argument(help: "Files, or directories searched recursively for .txt and .html files.")
+    var paths: [String] = []
 
     @Option(name: .long, help: "Timed runs after one warm-up.")
     var `repeat`: Int = 5
@@ -25,50 +25,79 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Time the screen model instead: open, first paint and keystrokes, without a terminal.")
     var ui = false
 
+    @Flag(name: .long, help: "Time generated hostile texts instead (no paths): words/s per family at each scale, and the growth ratio.")
+    var adversarial = false
+
+    @Option(name: .long, help: "With --adversarial: only this family (repeatable).")
+    var family: [String] = []
+
+    @Option(name: .long, help: "With --adversarial: the scales, in units of --base-kb.")
+    var scales: String = "1,4,16"
+
+    @Option(name: .long, help: "With --adversarial: the size of scale 1, in KB.")
+    var baseKb: Int = 250
+
     func validate() throws {
         if self.repeat < 1 { throw ValidationError("--repeat must be at least 1") }
+        if paths.isEmpty && !adversarial { throw ValidationError("give files or directories, or --adversarial") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         StandardOutput.prepare()
+        if adversarial {
+            AdversarialBench.run(families: family, scales: scales.split(separator: ",").compactMap { Int($0) },
+                                 baseBytes: baseKb * 1000, runs: min(self.repeat, 3))
+            return
+        }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
-        if files.isEmpty { Diagnostics.fail("no .txt files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
+        if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
         if ui {
             try UIBench.run(paths: files)
             return
         }
         var texts: [String] = []
+        var pages: [Int: [UInt8]] = [:]  // web pages are extracted again in every timed run
         var words = 0
         for path in files {
             do {
                 let bytes = try ArticleLoader.readBytes(path: path, name: Sanitizer.visible(path))
-                words += Self.countWords(bytes)
-                texts.append(try ArticleLoader.article(from: bytes, name: Sanitizer.visible(path), force: false).text)
+                let article = try ArticleLoader.article(from: bytes, name: Sanitizer.visible(path), force: false)
+                if article.page != nil { pages[texts.count] = bytes }
+                words += Self.countWords(article.page != nil ? Array(article.text.utf8) : bytes)
+                texts.append(article.text)
             } catch let failure as ArticleLoader.Failure {
                 Diagnostics.fail(failure.message)
             }
         }
         StandardOutput.write("bench: \(texts.count) files, \(words) words, \(jobs) job\(jobs == 1 ? "" : "s"), "
                              + "\(self.repeat) runs after 1 warm-up\n")
-        var rates: [Double] = []
+        var rates: [Double] = [], pageRates: [Double] = []
         for run in 0...self.repeat {
-            let seconds = Self.analyseAll(texts, jobs: jobs)
+            let seconds = Self.analyseAll(texts, pages: pages, jobs: jobs)
             if run == 0 { continue }
             let rate = Double(words) / seconds
             rates.append(rate)
+            pageRates.append(Double(texts.count) / seconds)
             StandardOutput.write("run \(run): files \(texts.count)  words \(words)  seconds \(String(format: "%.4f", seconds))"
-                                 + "  words/s \(Int(rate))\n")
+                                 + "  words/s \(Int(rate))" + (pages.isEmpty ? "" : "  pages/s \(Int(pageRates.last!))") + "\n")
         }
         StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+        if !pages.isEmpty {
+            // Web pages: each run extracts the article from the HTML and analyses it.
+            StandardOutput.write("pages/s: \(Int(Self.median(pageRates))) (\(pages.count) web pages extracted and analysed)\n")
+        }
         StandardOutput.write("words/s: \(Int(Self.median(rates)))\n")
     }
 
     /// Seconds to analyse every text once, on `jobs` threads.
-    static func analyseAll(_ texts: [String], jobs: Int) -> Double {
+    static func analyseAll(_ texts: [String], pages: [Int: [UInt8]] = [:], jobs: Int) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        Parallel.forEach(count: texts.count, jobs: jobs) { blackHole(Analyzer().analyze(texts[$0])) }
+        Parallel.forEach(count: texts.count, jobs: jobs) {
+            let text = pages[$0].map { WebPageSupport.article(from: $0, name: "", displayName: "").text } ?? texts[$0]
+            blackHole(Analyzer().analyze(text))
+        }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
@@ -76,6 +105,12 @@ struct Bench: ParsableCommand {
     @inline(never)
     static func blackHole(_ analysis: Analysis) {
         if analysis.quotes.count == Int.min { print("") }
+    }
+
+    static func isArticleFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return ext == "txt" || WebPageSupport.extensions.contains(ext)
     }
 
     static func median(_ values: [Double]) -> Double {
@@ -116,7 +151,7 @@ struct Bench: ParsableCommand {
         return count
     }
 
-    /// Files as given; directories replaced by their .txt files, recursively, sorted by path.
+    /// Files as given; directories replaced by their .txt and web page files, recursively, sorted by path.
     static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
@@ -127,7 +162,7 @@ struct Bench: ParsableCommand {
             guard isDirectory.boolValue else { files.append(path); continue }
             var found: [String] = []
             if let walker = FileManager.default.enumerator(atPath: path) {
-                for case let relative as String in walker where relative.hasSuffix(".txt") {
+                for case let relative as String in walker where Self.isArticleFile(relative) {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var dir: ObjCBool = false
                     if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }
@@ -137,4 +172,56 @@ struct Bench: ParsableCommand {
         }
         return files
     }
+}
+
+/// `reader bench --adversarial`: each hostile family at each scale, decoded and analysed as
+/// `reader` would; the median of `runs` timings. The growth ratio is the time per word at the
+/// largest scale over that at the smallest: 1 is linear, 16 quadratic.
+enum AdversarialBench {
+    static func run(families names: [String], scales: [Int], baseBytes: Int, runs: Int) {
+        let families = BenchFamilies.all.filter { names.isEmpty || names.contains($0.name) }
+        if families.isEmpty {
+            Diagnostics.fail("no such family; families: " + BenchFamilies.all.map(\.name).joined(separator: " "))
+        }
+        let scales = scales.isEmpty ? [1] : scales
+        var header = "family".padding(toLength: 30, withPad: " ", startingAt: 0)
+        for scale in scales { header += "  " + "words/s \(scale)x".leftPadded(14) }
+        header += "  " + "MB/s \(scales.last!)x".leftPadded(10) + "  " + "ratio".leftPadded(6) + "  target"
+        StandardOutput.write(header + "\n")
+        var failing = 0
+        for family in families {
+            var line = family.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            var rates: [Double] = [], byteRates: [Double] = [], mbps = 0.0
+            for scale in scales {
+                let bytes = family.make(baseBytes * scale)
+                let words = max(1, Bench.countWords(bytes))
+                var times: [Double] = []
+                for _ in 0..<runs {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    Bench.blackHole(Analyzer().analyze(TextDecoding.decode(bytes).text))
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }
+                let seconds = max(Bench.median(times), 1e-9)
+                rates.append(Double(words) / seconds)
+                mbps = Double(bytes.count) / seconds / 1e6
+                byteRates.append(mbps)
+                line += "  " + String(Int(rates.last!)).leftPadded(14)
+            }
+            // Per byte, which is per word for every family but the one of a single huge token.
+            let ratio = byteRates.first! / byteRates.last!
+            // ≥ 1,000,000 words/s at the largest scale (≥ 20 MB/s for texts of few words), and
+            // no more than 1.5 times slower per word than at the smallest.
+            let ok = (rates.last! >= 1_000_000 || mbps >= 20) && ratio <= 1.5
+            if !ok { failing += 1 }
+            line += "  " + String(format: "%.1f", mbps).leftPadded(10) + "  " + String(format: "%.2f", ratio).leftPadded(6)
+            line += ok ? "  ok" : "  MISSED"
+            StandardOutput.write(line + "\n")
+        }
+        StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+        StandardOutput.write("families: \(families.count), missing the target: \(failing)\n")
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

@@ -106,12 +106,14 @@ enum CLI {
 
     /// Writes `bytes` to NAME in `dir` and returns its path.
     @discardableResult
+    @discardableResult
     static func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }
 
+    @discardableResult
     static func write(_ text: String, _ name: String, in dir: URL) throws -> String {
         try write(Array(text.utf8), name, in: dir)
     }

@@ -142,15 +142,14 @@ private func rawControls(in output: Data) -> [String] {
         #expect(paragraphs == [["start": 0, "end": 9999]])
     }
 
-    @Test func twentyMegabytesWithoutANewline() throws {
-        // No quotation marks: the Model's first-cut Attributor is quadratic in quotes × tokens of a
-        // paragraph (see the report), and this case is about size, not quotes.
-        var text = ""
+    /// One megabyte in one line (the 20 MB case runs against the release binary in
+    /// scripts/release-checks.sh: a debug build takes minutes and gigabytes over it).
+    @Test func oneMegabyteWithoutANewline() throws {
         // Mostly lower-case prose (names are few), so the JSON stays small enough to parse quickly.
         let sentence = String(repeating: "the talks went on for hours and nobody said much about the plan at all. ", count: 9)
             + "Ann Lee met Bob Ray in Paris on Tuesday, according to the Daily Record. "
-        text.reserveCapacity(20_000_100)
-        while text.utf8.count < 20_000_000 { text += sentence }
+        var text = ""
+        while text.utf8.count < 1_000_000 { text += sentence }
         let dir = try CLI.tempDirectory()
         let path = try CLI.write(text, "huge.txt", in: dir)
         let r = try CLI.run(["--json", path])
@@ -161,7 +160,7 @@ private func rawControls(in output: Data) -> [String] {
         #expect(paragraphs?.first?["end"] == text.unicodeScalars.count - 1)  // the trailing space is trimmed
         let report = try CLI.run([path])
         #expect(report.status == 0)
-        #expect(report.stdout.count > 20_000_000)
+        #expect(report.stdout.count > 1_000_000)
     }
 
     @Test func manyQuotesNoQuotesAndNoActors() throws {

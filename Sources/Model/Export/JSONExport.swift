@@ -63,6 +63,8 @@ public enum JSONExport {
         func span(_ s: Span) {
             w.raw("\"start\": "); w.int(cp[s.start]); w.raw(", \"end\": "); w.int(cp[s.end])
         }
+        // The words themselves, for a consumer that has no file to slice (a pipe).
+        func text(_ s: Span) { w.raw(", \"text\": "); w.string(doc.string(s)) }
 
         w.raw("{\"file\": "); w.string(file); w.raw(", \"paragraphs\": [")
         for (i, p) in doc.paragraphs.enumerated() {
@@ -89,20 +91,20 @@ public enum JSONExport {
             if i > 0 { w.raw(", ") }
             w.raw("{\"id\": \"q"); w.int(i + 1); w.raw("\", \"kind\": \""); w.bytes(q.kind.rawValue.utf8)
             w.raw("\", \"paragraph\": "); w.int(q.paragraph)
-            w.raw(", \"rule\": \""); w.bytes(q.rule.rawValue.utf8); w.raw("\", \"content\": {"); span(q.content)
+            w.raw(", \"rule\": \""); w.bytes(q.rule.rawValue.utf8); w.raw("\", \"content\": {"); span(q.content); text(q.content)
             if q.parts.count > 1 {
                 w.raw(", \"parts\": [")
                 for (k, part) in q.parts.enumerated() {
                     if k > 0 { w.raw(", ") }
-                    w.raw("{"); span(part); w.raw("}")
+                    w.raw("{"); span(part); text(part); w.raw("}")
                 }
                 w.raw("]")
             }
             w.raw("}, \"cue\": ")
-            if let c = q.cue { w.raw("{"); span(c); w.raw("}") } else { w.raw("null") }
+            if let c = q.cue { w.raw("{"); span(c); text(c); w.raw("}") } else { w.raw("null") }
             w.raw(", \"speaker\": ")
             if let s = q.speaker {
-                w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(doc.string(s.span)); w.raw(", \"actor\": ")
+                w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(speakerText(doc, s.span)); w.raw(", \"actor\": ")
                 if let a = s.actor { w.raw("\"a"); w.int(a + 1); w.raw("\"") } else { w.raw("null") }
                 w.raw("}")
             } else { w.raw("null") }
@@ -110,6 +112,17 @@ public enum JSONExport {
         }
         w.raw("]}")
         return w.out
+    }
+
+    /// A speaker's text is cut to this many bytes (and "…"): every quote repeats it, so a huge
+    /// speaker phrase would otherwise multiply the output. The span still gives the whole phrase.
+    static let maxSpeakerTextBytes = 300
+
+    static func speakerText(_ doc: Document, _ span: Span) -> String {
+        guard span.length > maxSpeakerTextBytes else { return doc.string(span) }
+        var end = span.start + maxSpeakerTextBytes
+        while end > span.start && doc.bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar's start
+        return doc.string(Span(span.start, end)) + "…"
     }
 
     /// A JSON string literal; control characters are escaped, so no raw ESC ever reaches a terminal.

@@ -203,6 +203,7 @@ private struct Finder {
     }
 
     mutating func findAll() {
+        var pieces: [TokenRun] = []
         for (n, sentence) in document.sentences.enumerated() {
             let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
@@ -210,30 +211,29 @@ private struct Finder {
             while t < end {
                 guard isCapitalised(t) else { t += 1; continue }
                 if isHashtagOrHandle(t) { t += 1; continue }
-                // Grow a run of capitalised words and name particles.
-                var run: [Int] = [t]
+                // Grow a run of capitalised words and name particles (consecutive tokens).
                 var k = t + 1
                 if !isPossessive(t) {
                     while k < end {
                         if isCapitalised(k) {
-                            run.append(k)
                             k += 1
                             if isPossessive(k - 1) { break }
                             continue
                         }
-                        if let skip = particleLength(k, end: end, previous: run.last!) {
-                            for j in k..<(k + skip) { run.append(j) }
+                        if let skip = particleLength(k, end: end, previous: k - 1) {
                             k += skip
                             continue
                         }
                         break
                     }
                 }
+                let run = TokenRun(t..<k)
                 t = k
                 let titleCase = run[0] < titleEnd
-                for piece in splitAtNonNames(run) {
+                splitAtNonNames(run, into: &pieces)
+                for piece in pieces {
                     let initial = titleCase || isInitialPosition(piece[0], sentenceStart: start)
-                    name(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
+                    nameRun(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
                 }
             }
         }
@@ -275,9 +275,9 @@ private struct Finder {
 
     /// Cuts a run at words that are never part of a name: function words, months and weekdays
     /// (but "Theresa May"), capitalised non-names ("Internet").
-    func splitAtNonNames(_ run: [Int]) -> [[Int]] {
-        var pieces: [[Int]] = []
-        var current: [Int] = []
+    func splitAtNonNames(_ run: TokenRun, into pieces: inout [TokenRun]) {
+        pieces.removeAll(keepingCapacity: true)
+        var current = run[0..<0]
         for (i, t) in run.enumerated() {
             let f = tokens[t].kind == .word && hashes[t] != 0 ? flags(t) : []
             var breaks = f.contains(.stop) || f.contains(.notAName)
@@ -288,47 +288,115 @@ private struct Finder {
                 breaks = !afterFirstName
             }
             if breaks {
-                if !current.isEmpty { pieces.append(current); current = [] }
+                addPiece(current, to: &pieces)
+                current = run[(i + 1)..<(i + 1)]
             } else {
-                current.append(t)
+                current = run[(i - current.count)..<(i + 1)]
             }
         }
-        if !current.isEmpty { pieces.append(current) }
-        // A piece may not end in a particle ("of", "de").
-        return pieces.compactMap { p in
-            var p = p
-            while let last = p.last, !isCapitalised(last) { p.removeLast() }
-            while let first = p.first, !isCapitalised(first) { p.removeFirst() }
-            return p.isEmpty ? nil : p
-        }
+        addPiece(current, to: &pieces)
+    }
+
+    /// A piece may not start or end in a particle ("of", "de").
+    func addPiece(_ piece: TokenRun, to pieces: inout [TokenRun]) {
+        var p = piece
+        while let last = p.last, !isCapitalised(last) { p.removeLast() }
+        while let first = p.first, !isCapitalised(first) { p.removeFirst() }
+        if !p.isEmpty { pieces.append(p) }
     }
 
     // MARK: naming a run
 
+    /// A step of naming a run. Naming cuts a run into parts (what precedes a title, a body before
+    /// a group word, …) and names each part in turn. The parts wait on a stack of steps, not on
+    /// the call stack, so a run of thousands of words ("Thai Thai Thai …") recurses no deeper.
+    enum Step {
+        case name(TokenRun, initial: Bool, titleCase: Bool)
+        case classify(TokenRun, titled: Bool, honorific: Int?)
+        case emit(MentionCandidate)
+        /// Notes where the candidates of a titled name start, for `titleSexes`.
+        case mark
+        /// Gives the persons found since the last mark what their title says of their sex.
+        case titleSexes(male: Bool, female: Bool)
+    }
+
+    /// The steps still to run, the next one last.
+    var steps: [Step] = []
+    /// What the running step leaves to do after it, in order.
+    var later: [Step] = []
+    var marks: [Int] = []
+
+    /// A name has at most this many tokens: a longer run of capitalised words (a list, a chant, a
+    /// flattened table) is named in pieces of this size, which bounds the work per word (naming
+    /// a run is quadratic in its length).
+    static let maxNameTokens = 32
+
+    /// Names one run: runs the steps it takes until none is left.
+    mutating func nameRun(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int) {
+        steps.append(.name(run, initial: initial, titleCase: titleCase))
+        while let step = steps.popLast() {
+            switch step {
+            case let .name(run, initial, titleCase):
+                name(run, initial: initial, titleCase: titleCase, paragraph: paragraph)
+            case let .classify(run, titled, honorific):
+                classify(run, titled: titled, honorific: honorific, paragraph: paragraph)
+            case let .emit(candidate):
+                out.append(candidate)
+            case .mark:
+                marks.append(out.count)
+            case let .titleSexes(male, female):
+                let before = marks.removeLast()
+                for i in before..<out.count where out[i].kind == .person {
+                    out[i].male = male
+                    out[i].female = female
+                }
+            }
+            while let next = later.popLast() { steps.append(next) }
+        }
+    }
+
     /// Turns one run into mentions: drops an unknown initial word, splits off titles and what
-    /// precedes them, then classifies the rest.
-    mutating func name(_ run: [Int], initial: Bool, titleCase: Bool, paragraph: Int) {
+    /// precedes them, then classifies the rest. The parts it names are left to later steps.
+    mutating func name(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int) {
         var run = run
         if titleCase {
             // Every word is capitalised here: keep only stretches of known words.
             // Every word is capitalised here: keep gazetteer names and stretches of known words.
-            var stretch: [Int] = []
+            var stretch = run[0..<0]  // consecutive words of the run
             var i = 0
             while i < run.count {
-                if isCapitalised(run[i]), let n = gazetteerPrefix(Array(run[i...])), n >= 2 {
-                    if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph); stretch = [] }
-                    name(Array(run[i..<(i + n)]), initial: false, titleCase: false, paragraph: paragraph)
+                if isCapitalised(run[i]), let n = gazetteerPrefix(run[i...]), n >= 2 {
+                    if !stretch.isEmpty { later.append(.name(stretch, initial: false, titleCase: false)) }
+                    later.append(.name(run[i..<(i + n)], initial: false, titleCase: false))
                     i += n
+                    stretch = run[i..<i]
                     continue
                 }
                 let t = run[i]
                 let afterFirstName = (stretch.last.map { flags($0).contains(.firstName) } ?? false)
                     && flags(t).intersection([.commonWord, .stop, .calendar, .notAName]).isEmpty
-                if isKnown(t, titleCase: true) || afterFirstName || !isCapitalised(t) && !stretch.isEmpty { stretch.append(t) }
-                else if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph); stretch = [] }
+                if isKnown(t, titleCase: true) || afterFirstName || !isCapitalised(t) && !stretch.isEmpty {
+                    stretch = run[(i - stretch.count)..<(i + 1)]
+                } else {
+                    if !stretch.isEmpty { later.append(.name(stretch, initial: false, titleCase: false)) }
+                    stretch = run[(i + 1)..<(i + 1)]
+                }
                 i += 1
             }
-            if !stretch.isEmpty { name(stretch, initial: false, titleCase: false, paragraph: paragraph) }
+            if !stretch.isEmpty { later.append(.name(stretch, initial: false, titleCase: false)) }
+            return
+        }
+        if run.count > Self.maxNameTokens {
+            // Pieces are cut from the end, where the name after a run of titles is.
+            var start = 0, end = run.count % Self.maxNameTokens
+            if end == 0 { end = Self.maxNameTokens }
+            while start < run.count {
+                var piece = run[start..<end]
+                while let f = piece.first, !isCapitalised(f) { piece.removeFirst() }
+                while let l = piece.last, !isCapitalised(l) { piece.removeLast() }
+                if !piece.isEmpty { later.append(.name(piece, initial: initial && start == 0, titleCase: false)) }
+                (start, end) = (end, end + Self.maxNameTokens)
+            }
             return
         }
         // A dateline's place ("NASHUA, N.H. —"): the capitalised run it opens with.
@@ -357,31 +425,27 @@ private struct Finder {
             emit(run, kind: .organization, paragraph: paragraph); return
         }
         // "University of Chicago", "Bank of America", "District of Columbia".
-        if let of = run.firstIndex(where: { t in
-               guard !isCapitalised(t), tokens[t].kind == .word else { return false }
-               let h = LexiconHash.hash(bytes, tokens[t].span)
-               return h == Self.of || h == Self.for || h == Self.on
-           }), of > 0 {
+        if let of = firstOfParticle(run), of > 0 {
             let f = flags(run[of - 1])
             if f.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if f.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
         }
         if let (titleStart, start) = titleSpan(run), start < 0 {
             // "Mr. King": a title word after an honorific, kept if it is a known surname.
-            if titleStart > 0 { name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph) }
-            emit([run[-start]], kind: .person, honorific: run[-start - 1], titled: true, paragraph: paragraph)
-            out[out.count - 1].surnameOnly = true
+            if titleStart > 0 { later.append(.name(run[..<titleStart], initial: initial, titleCase: false)) }
+            emit(TokenRun(one: run[-start]), kind: .person, honorific: run[-start - 1], titled: true, surnameOnly: true,
+                 paragraph: paragraph)
             return
         }
         if let (titleStart, nameStart) = titleSpan(run),
            // "Carla Dean", "Martin Luther King": a title word at the end, after a first name, is a surname.
            !(titleStart > 0 && nameStart == run.count && flags(run[titleStart - 1]).contains(.firstName)) {
             if titleStart > 0 {
-                name(Array(run[..<titleStart]), initial: initial, titleCase: false, paragraph: paragraph)
+                later.append(.name(run[..<titleStart], initial: initial, titleCase: false))
             }
             guard nameStart < run.count else {
                 // A lone title word may be a surname ("Dean said", "King left"): kept only if it is one.
-                if run.count == 1 { emit(run, kind: .person, paragraph: paragraph); out[out.count - 1].surnameOnly = true }
+                if run.count == 1 { emit(run, kind: .person, surnameOnly: true, paragraph: paragraph) }
                 return
             }
             // A lone department word after "Secretary of" is no name: "Secretary of State".
@@ -390,23 +454,29 @@ private struct Finder {
             // "the Queen City": a title before one lowercase-only word names no one ("Mr. Hurt" does).
             if honorific == nil && nameStart == run.count - 1
                 && !flags(run[nameStart]).intersection([.orgHead, .placeHead, .thingHead]).isEmpty { return }
-            let before = out.count
-            classify(Array(run[nameStart...]), titled: true, honorific: honorific, paragraph: paragraph)
             var titleFlags: WordFlags = []
             for t in run[titleStart..<nameStart] where hashes[t] != 0 { titleFlags.formUnion(flags(t)) }
-            for i in before..<out.count where out[i].kind == .person {
-                out[i].male = titleFlags.contains(.male)
-                out[i].female = titleFlags.contains(.female)
-            }
+            later.append(.mark)
+            later.append(.classify(run[nameStart...], titled: true, honorific: honorific))
+            later.append(.titleSexes(male: titleFlags.contains(.male), female: titleFlags.contains(.female)))
             return
         }
         classify(run, titled: false, honorific: nil, paragraph: paragraph)
     }
 
+    /// Where "of", "for" or "on" stands in the run.
+    func firstOfParticle(_ run: TokenRun) -> Int? {
+        for (i, t) in run.enumerated() where !isCapitalised(t) && tokens[t].kind == .word {
+            let h = LexiconHash.hash(bytes, tokens[t].span)
+            if h == Self.of || h == Self.for || h == Self.on { return i }
+        }
+        return nil
+    }
+
     /// Where a title starts in the run and where the name after it starts. A title is title words
     /// ("Sen.", "President"), modifiers before one ("Former Vice President"), and "of" with the
     /// department after it ("Secretary of State").
-    func titleSpan(_ run: [Int]) -> (Int, Int)? {
+    func titleSpan(_ run: TokenRun) -> (Int, Int)? {
         var i = 0
         while i < run.count {
             let f = flags(run[i])
@@ -440,26 +510,33 @@ private struct Finder {
         return (titleStart, i)
     }
 
-    func isTitleish(_ run: [Int], _ i: Int) -> Bool {
-        let f = flags(run[i])
-        return f.contains(.title) || (f.contains(.titleModifier) && i + 1 < run.count && isTitleish(run, i + 1))
+    /// A title word, maybe after title modifiers: "Vice President", "Former Deputy Secretary".
+    func isTitleish(_ run: TokenRun, _ i: Int) -> Bool {
+        var i = i
+        while i < run.count {
+            let f = flags(run[i])
+            if f.contains(.title) { return true }
+            guard f.contains(.titleModifier) else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the run opens with a name the gazetteer knows ("New Hampshire primary").
-    func startsWithGazetteerName(_ run: [Int]) -> Bool { (gazetteerPrefix(run) ?? 0) >= 2 }
+    func startsWithGazetteerName(_ run: TokenRun) -> Bool { (gazetteerPrefix(run) ?? 0) >= 2 }
 
     /// The number of words of the longest gazetteer name the run opens with.
-    func gazetteerPrefix(_ run: [Int]) -> Int? {
+    func gazetteerPrefix(_ run: TokenRun) -> Int? {
         var n = min(run.count, Lexicon.maxPhraseWords)
         while n >= 1 {
-            if gazetteer(Array(run[..<n])) != nil { return n }
+            if gazetteer(run[..<n]) != nil { return n }
             n -= 1
         }
         return nil
     }
 
     /// The gazetteer entry naming the whole run, if any.
-    func gazetteer(_ run: [Int]) -> GazetteerEntry? {
+    func gazetteer(_ run: TokenRun) -> GazetteerEntry? {
         guard run.count <= Lexicon.maxPhraseWords else { return nil }
         var h = LexiconHash.seed
         for (i, t) in run.enumerated() {
@@ -471,7 +548,7 @@ private struct Finder {
     }
 
     /// Decides the kind of a run with no title in front (or the name after one).
-    mutating func classify(_ run: [Int], titled: Bool, honorific: Int?, paragraph: Int) {
+    mutating func classify(_ run: TokenRun, titled: Bool, honorific: Int?, paragraph: Int) {
         guard let last = run.last else { return }
         if let entry = gazetteer(run) {
             // A titled single word is a person even when it is also a place: "President Jordan".
@@ -483,26 +560,26 @@ private struct Finder {
         if lf.contains(.thingHead) && run.count > 1 { return }
         if run.count > 1 {
             // "House Republicans": a body or place, then a group.
-            if lf.contains(.group), let entry = gazetteer([last]) {
-                name(Array(run.dropLast()), initial: false, titleCase: false, paragraph: paragraph)
-                emit([last], kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
+            if lf.contains(.group), let entry = gazetteer(TokenRun(one: last)) {
+                later.append(.name(run.dropLast(), initial: false, titleCase: false))
+                emit(TokenRun(one: last), kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
             }
             // "Republican Donald Trump": a group, then a person.
-            if flags(run[0]).contains(.group), flags(run[1]).contains(.firstName), let entry = gazetteer([run[0]]) {
-                emit([run[0]], kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
-                classify(Array(run.dropFirst()), titled: titled, honorific: nil, paragraph: paragraph); return
+            if flags(run[0]).contains(.group), flags(run[1]).contains(.firstName), let entry = gazetteer(TokenRun(one: run[0])) {
+                emit(TokenRun(one: run[0]), kind: .group, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+                later.append(.classify(run.dropFirst(), titled: titled, honorific: nil)); return
             }
         }
         if !titled && run.count > 1 && !flags(run[0]).contains(.firstName) {
             // "South Vietnam": common words before a place name the place.
-            if gazetteer([last])?.kind == .place && run.dropLast().allSatisfy({
-                flags($0).contains(.commonWord) || !isCapitalised($0) || gazetteer([$0])?.kind == .place }) {
+            if gazetteer(TokenRun(one: last))?.kind == .place && run.dropLast().allSatisfy({
+                flags($0).contains(.commonWord) || !isCapitalised($0) || gazetteer(TokenRun(one: $0))?.kind == .place }) {
                 emit(run, kind: .place, paragraph: paragraph); return
             }
             if lf.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if lf.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
             // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
-            if gazetteer([run[0]])?.kind == .place && !flags(last).contains(.firstName) {
+            if gazetteer(TokenRun(one: run[0]))?.kind == .place && !flags(last).contains(.firstName) {
                 emit(run, kind: .organization, paragraph: paragraph); return
             }
             // "Judicial Watch": capitalised common words with no first name name a body, not a person.
@@ -567,8 +644,8 @@ private struct Finder {
     func looksLikePlace(_ t: Int) -> Bool {
         if t + 2 < tokens.count, tokens[t + 1].kind == .punctuation, bytes[tokens[t + 1].span.start] == 0x2C,
            isCapitalised(t + 2) {
-            if gazetteer([t + 2])?.kind == .place { return true }
-            if t + 3 < tokens.count, isCapitalised(t + 3), gazetteer([t + 2, t + 3])?.kind == .place { return true }
+            if gazetteer(TokenRun(one: t + 2))?.kind == .place { return true }
+            if t + 3 < tokens.count, isCapitalised(t + 3), gazetteer(TokenRun((t + 2)..<(t + 4)))?.kind == .place { return true }
         }
         if t > 0, tokens[t - 1].kind == .word, tokens[t - 1].span.length == 2,
            LexiconHash.hash(bytes, tokens[t - 1].span) == Self.in { return true }
@@ -577,12 +654,31 @@ private struct Finder {
 
     static let `in` = LexiconHash.hash("in")
 
-    mutating func emit(_ run: [Int], kind: ActorKind, canonical: String? = nil, link: String? = nil,
-                       honorific: Int? = nil, titled: Bool = false, paragraph: Int) {
+    /// Adds a candidate, after what the running step left to do if anything.
+    mutating func emit(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
+                       honorific: Int? = nil, titled: Bool = false, surnameOnly: Bool = false, paragraph: Int) {
         guard let first = run.first, let last = run.last else { return }
         let start = tokens[honorific ?? first].span.start
-        out.append(MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
-                                    nameTokens: first..<(last + 1), canonical: canonical, link: link,
-                                    titled: titled || honorific != nil))
+        var candidate = MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
+                                         nameTokens: first..<(last + 1), canonical: canonical, link: link,
+                                         titled: titled || honorific != nil)
+        candidate.surnameOnly = surnameOnly
+        if later.isEmpty { out.append(candidate) } else { later.append(.emit(candidate)) }
     }
+}
+
+/// A run of consecutive tokens, indexed from 0 (`run[0]` is its first token). A part of a run is
+/// a run again, made without copying.
+struct TokenRun: RandomAccessCollection {
+    /// The first token.
+    let base: Int
+    let count: Int
+
+    init(_ tokens: Range<Int>) { base = tokens.lowerBound; count = tokens.count }
+    init(one token: Int) { base = token; count = 1 }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(i: Int) -> Int { base + i }
+    subscript(part: Range<Int>) -> TokenRun { TokenRun((base + part.lowerBound)..<(base + part.upperBound)) }
 }

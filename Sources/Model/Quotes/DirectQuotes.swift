@@ -79,6 +79,7 @@ enum DirectQuotes {
             while t < range.upperBound {
                 guard let (m, last) = mark(ctx, t, range.upperBound) else { t += 1; continue }
                 if var q = current, m != .open {
+                    current = nil  // q holds the only reference: its parts grow in place
                     if t > contentStart {
                         q.parts.append(Span(ctx.span(contentStart).start, ctx.span(t - 1).end))
                         q.words += wordCount(ctx, contentStart, t)
@@ -97,6 +98,7 @@ enum DirectQuotes {
                 t = last + 1
             }
             if var q = current {
+                current = nil  // q holds the only reference: its parts grow in place, not copied
                 // Open at the paragraph's end: keep this paragraph's part; the next decides.
                 if range.upperBound > contentStart {
                     q.parts.append(Span(ctx.span(contentStart).start, ctx.span(range.upperBound - 1).end))

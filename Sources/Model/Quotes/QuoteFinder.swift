@@ -86,7 +86,7 @@ enum QuoteFinder {
 
     /// "SMITH: We will win." / "Smith: Cuts Are Coming": one to three capitalized words and a
     /// colon open the paragraph; the rest is what the named one says.
-    static func speakerColon(_ p: Int, _ document: Document, _ state: inout QuoteFinderState) {
+    static func speakerColon(_ p: Int, _ document: Document, _ quotesInParagraph: [Int], _ state: inout QuoteFinderState) {
         let ctx = state.ctx
         let range = DirectQuotes.tokenRange(document, p)
         var t = range.lowerBound
@@ -108,7 +108,7 @@ enum QuoteFinder {
         while b > a && ctx.isStop(b - 1) { b -= 1 }
         guard DirectQuotes.wordCount(ctx, a, b) >= 3 else { return }
         let content = Span(ctx.span(a).start, ctx.span(b - 1).end)
-        guard !state.quotes.contains(where: { $0.paragraph == p && $0.content.overlaps(content) }) else { return }
+        guard !quotesInParagraph.contains(where: { state.quotes[$0].content.overlaps(content) }) else { return }
         var inside: [Int] = []
         while a < b {
             let k = Int(ctx.quotedSpanOf[a])
@@ -284,7 +284,13 @@ enum QuoteFinder {
                                paragraphTokens: pRange, directOnly: false, state: &state)
             }
         }
-        for p in document.paragraphs.indices { speakerColon(p, document, &state) }
+        // The quotes so far by paragraph, for speakerColon's overlap test (it adds at most one
+        // quote to paragraph p, after the test).
+        var quotesByParagraph = [[Int]](repeating: [], count: document.paragraphs.count)
+        for (i, q) in state.quotes.enumerated() where q.paragraph >= 0 && q.paragraph < quotesByParagraph.count {
+            quotesByParagraph[q.paragraph].append(i)
+        }
+        for p in document.paragraphs.indices { speakerColon(p, document, quotesByParagraph[p], &state) }
         for k in state.quoted.indices where state.owner[k] < 0 {
             attributeByVerb(k, document, &state)
         }
@@ -310,6 +316,7 @@ enum QuoteFinder {
         let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
         var next = 0
         var latest = -1  // the quote starting last before the current quotation
+        var latestLength = (quote: -1, bytes: 0)  // the length of its parts, kept as they grow
         for k in state.quoted.indices where state.owner[k] < 0 {
             let q = state.quoted[k]
             let start = q.parts[0].start
@@ -326,7 +333,10 @@ enum QuoteFinder {
                 // “A,” she said. “B.” is one attribution with two parts, however long B is (the
                 // annotators' unit). A quotation inside a sentence of its own (“A,” she said, calling
                 // it “B” …) joins only when shorter than the quote so far; else it stands alone.
-                let before = state.quotes[latest].parts.reduce(0) { $0 + $1.length }
+                if latestLength.quote != latest {
+                    latestLength = (latest, state.quotes[latest].parts.reduce(0) { $0 + $1.length })
+                }
+                let before = latestLength.bytes
                 let after = q.parts.reduce(0) { $0 + $1.length }
                 let gap = q.openMark - state.ctx.tokenIndex(atOrAfter: state.quotes[latest].content.end)
                 if after > before && (gap > maxJoinGap || !isWholeSentence(q, state.ctx, document)) {
@@ -337,6 +347,7 @@ enum QuoteFinder {
                     continue
                 }
                 state.quotes[latest].parts += q.parts
+                latestLength.bytes += after
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {

@@ -34,7 +34,9 @@ enum CueFrames {
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
             // The subject of the clause the "and" continues: "…, and when Rubio thanked X and said …".
             var clause = b - 1
-            while clause > sentence.lowerBound && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
+            // Looked for within the content window before the "and" (a clause is no longer).
+            let lowest = max(sentence.lowerBound, b - maxContentTokens)
+            while clause > lowest && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
                     && ctx.wordClass(clause - 1) != .clauseBoundary && ctx.wordClass(clause - 1) != .complementizer {
                 clause -= 1
             }
@@ -106,7 +108,8 @@ enum CueFrames {
             if restEmpty || isAdjunctTail(ctx, from: tail, upper: sentence.upperBound, frame: entry.frame) {
                 // "If she wins, Roe said in a tweet, the law stays": the clause goes on after the adjunct.
                 var k = tail
-                while k < sentence.upperBound && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
+                let limit = min(sentence.upperBound, tail + maxContentTokens)
+                while k < limit && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
                 if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil {
                     emitReported(parts: [(sentence.lowerBound, head - 1), (k + 1, sentence.upperBound)],
                                  cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
@@ -217,8 +220,12 @@ enum CueFrames {
                           state: inout QuoteFinderState) {
         let ctx = state.ctx
         guard let src = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: true) else { return }
-        var lead = 0  // words before "according" in the sentence
-        for t in sentence.lowerBound..<c where ctx.isWord(t) { lead += 1 }
+        var lead = 0  // words before "according" in the sentence (counted up to 3)
+        var t = c - 1
+        while t >= sentence.lowerBound && lead <= 2 {
+            if ctx.isWord(t) { lead += 1 }
+            t -= 1
+        }
         if lead <= 2, src.end < sentence.upperBound, ctx.isComma(src.end) {
             emitReported(parts: [(src.end + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
                          rule: .accordingTo, state: &state)
@@ -261,8 +268,17 @@ enum CueFrames {
     /// Where reported content ends: at the sentence's end, or before a comma that opens a new
     /// clause (", which …", ", but …", ", referring to …").
     static func clauseEnd(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        let b = min(b, a + maxContentTokens)  // the content window (`bound` cuts there too)
+        let and = Self.and, but = Self.but
+        // Where `bound` would cut: the cue after `maxCuesInContent` others.
+        var cues = 0
+        for t in a..<min(a + 2, b) where ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) { cues += 1 }
         var j = a + 2
         while j + 1 < b {
+            if ctx.quotedSpanOf[j] < 0 && ctx.isVerbCue(j) {
+                cues += 1
+                if cues > maxCuesInContent { return j }
+            }
             // "… but argues that …": the source's next verb ends this content.
             if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b
                 && (ctx.isVerbCue(j + 1) || ctx.wordClass(j + 1) == .subjectPronoun) {
@@ -294,6 +310,7 @@ enum CueFrames {
 
     /// A stance verb's object ends at the first comma outside quotation marks (or at b).
     static func firstComma(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
+        let b = min(b, a + maxContentTokens)
         var j = a + 1
         while j < b {
             if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 { return j }
@@ -339,9 +356,9 @@ enum CueFrames {
             if ctx.wordClass(j) == .complementizer || ctx.kind(j) == .quote || ctx.isColon(j) { return false }
             if ctx.isComma(j) { break }
             if ctx.isWord(j) { words += 1 }
+            if words > 8 { return false }
             j += 1
         }
-        guard words <= 8 else { return false }
         let first = ctx.wordClass(t)
         // Only an addressee may follow "told" ("told CNN", "told reporters"); after other cues a
         // pronoun or a name is an object, so the clause goes on.
@@ -391,6 +408,7 @@ enum CueFrames {
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
+            bound(&a, &b, cueSpan: cueSpan, ctx)
             while b > a && (ctx.isStop(b - 1) || ctx.isComma(b - 1) || ctx.kind(b - 1) == .dash) { b -= 1 }
             while a < b && (ctx.isComma(a) || ctx.isColon(a)) { a += 1 }
             guard a < b else { continue }
@@ -417,13 +435,19 @@ enum CueFrames {
                     let q = state.quoted[k]
                     guard (q.parts.count > 1 || q.endToken > b) && q.firstToken < b else { continue }
                     // Run on to the quotation's end: within this paragraph by extending this part,
-                    // beyond it by taking the quotation's later parts as parts of their own.
-                    for (i, part) in q.parts.enumerated() where part.end > start {
+                    // beyond it by taking the quotation's later parts as parts of their own (only
+                    // if no other quote has them, so that many cues before one long quotation do
+                    // not each repeat it).
+                    // (Parts are one per paragraph, from q.paragraph on: those before p end earlier.)
+                    for i in max(0, p - q.paragraph)..<q.parts.count where q.parts[i].end > start {
+                        let part = q.parts[i]
                         if part.start < paragraphEnd {
                             end = max(end, min(part.end, paragraphEnd))
-                        } else {
+                        } else if state.owner[k] < 0 {
                             spans.append(part)
                             lastParagraph = max(lastParagraph, q.paragraph + i)
+                        } else {
+                            break
                         }
                     }
                 }
@@ -450,6 +474,36 @@ enum CueFrames {
                           speaker: speaker, rule: rule)
         let q = state.emit(quote, lastParagraph: lastParagraph)
         for k in inside where state.owner[k] < 0 { state.owner[k] = q }
+    }
+
+    /// Reported content never spans more than this many tokens (a clause never needs more than
+    /// a few hundred), nor holds more than `maxCuesInContent` other cues: each quote stays within
+    /// a window of its cue, so that overlapping quotes (one long sentence of "officials said …")
+    /// cost and print in proportion to the text, not to its square.
+    static let maxContentTokens = 300
+    static let maxCuesInContent = 4
+
+    /// Cuts the content range [a, b) to the bounds above, keeping the end nearest the cue.
+    static func bound(_ a: inout Int, _ b: inout Int, cueSpan: Span, _ ctx: QuoteContext) {
+        guard a < b else { return }
+        var cues = 0
+        if ctx.span(b - 1).end <= cueSpan.start {
+            a = max(a, b - maxContentTokens)
+            var t = b - 1
+            while t >= a {
+                if ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) {
+                    cues += 1
+                    if cues > maxCuesInContent { a = t + 1; return }
+                }
+                t -= 1
+            }
+        } else {
+            b = min(b, a + maxContentTokens)
+            for t in a..<b where ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) {
+                cues += 1
+                if cues > maxCuesInContent { b = t; return }
+            }
+        }
     }
 
     // MARK: - Quotations
