@@ -50,7 +50,7 @@ struct ReaderCommand: ParsableCommand {
             Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, Bench.self, Extract.self],
+        subcommands: [Open.self, Bench.self, Extract.self, SourcesCommand.self, ExportCommand.self],
         defaultSubcommand: Open.self)
 }
 
