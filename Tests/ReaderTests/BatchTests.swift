@@ -82,3 +82,111 @@ import Testing
         #expect(elapsed >= 0.19)
     }
 }
+
+/// `reader --jsonl`: the stream filter's contract.
+@Suite struct JSONLinesTests {
+    static func article(_ i: Int) -> String {
+        // Sizes differ so that lines finish out of order on several threads.
+        String(repeating: "\u{201C}Point \(i),\u{201D} said Ann Lee. Bo Park said the plan was late.\n\n", count: 1 + (i * 7) % 23)
+    }
+
+    static func line(_ fields: [String: Any]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    @Test func idsThroughOrderKeptBadLinesReported() throws {
+        var input = ""
+        for i in 0..<30 {
+            switch i {
+            case 4: input += "{not json\n"
+            case 9: input += try Self.line(["id": "x9", "title": "no text"]) + "\n"
+            case 13: input += "[1, 2]\n"
+            case 17: input += try Self.line(["id": 17, "text": 5]) + "\n"
+            default: input += try Self.line(["id": "a\(i)", "url": "https://example.org/\(i)", "date": "2024-01-0\(i % 9 + 1)", "text": Self.article(i)]) + "\n"
+            }
+        }
+        let r = try CLI.run(["--jsonl", "--jobs", "3"], stdin: Data(input.utf8))
+        #expect(r.status == 1)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 30)
+        for (i, line) in lines.enumerated() {
+            let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            if [4, 9, 13, 17].contains(i) {
+                #expect(o["line"] as? Int == i + 1)
+                #expect((o["error"] as? String)?.isEmpty == false)
+                #expect(o["quotes"] == nil)
+            } else {
+                #expect(o["id"] as? String == "a\(i)")
+                #expect(o["url"] as? String == "https://example.org/\(i)")
+                #expect(o["date"] as? String == "2024-01-0\(i % 9 + 1)")
+                #expect(o["file"] == nil && o["error"] == nil)
+                #expect((o["quotes"] as? [Any])?.isEmpty == false)
+            }
+        }
+        #expect(r.stderrLines.count == 4)
+        #expect(r.stderr.contains("line 5: malformed JSON"))
+    }
+
+    @Test func theAnalysisEqualsThatOfTheSameTextAsAFile() throws {
+        let dir = try CLI.tempDirectory()
+        let text = Self.article(5)
+        let path = try CLI.write(text, "a.txt", in: dir)
+        var fromFile = try CLI.jsonObject(try CLI.run(["--json", path]))
+        fromFile["file"] = nil
+        let r = try CLI.run(["--jsonl", "-"], stdin: Data((try Self.line(["text": text]) + "\n").utf8))
+        #expect(r.status == 0)
+        let fromLine = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
+        #expect(NSDictionary(dictionary: fromLine).isEqual(to: fromFile))
+    }
+
+    @Test func aLineOverTheLimitIsSkippedNotHeld() {
+        var input: [UInt8] = Array("{\"text\": \"Ann Lee said it was late.\"}\n".utf8)
+        input += [UInt8](repeating: 0x20, count: 300) + Array("{\"text\": \"x\"}\n".utf8)
+        input += Array("{\"text\": \"Bo Park said so.\"}".utf8)  // no final newline
+        let fd = input.withUnsafeBytes { b -> Int32 in
+            var fds: [Int32] = [0, 0]
+            _ = pipe(&fds)
+            _ = write(fds[1], b.baseAddress, b.count)
+            close(fds[1])
+            return fds[0]
+        }
+        defer { close(fd) }
+        var reader = LineReader(fd: fd, limit: 100)
+        var got: [String] = []
+        while let line = reader.next() {
+            switch line {
+            case .text(let b): got.append(String(decoding: b, as: UTF8.self))
+            case .tooLong: got.append("<too long>")
+            }
+        }
+        #expect(got == ["{\"text\": \"Ann Lee said it was late.\"}", "<too long>", "{\"text\": \"Bo Park said so.\"}"])
+    }
+
+    @Test func jobsDoNotChangeTheOutput() throws {
+        let input = try (0..<20).map { try Self.line(["id": $0, "text": Self.article($0)]) }.joined(separator: "\n") + "\n"
+        let one = try CLI.run(["--jsonl", "--jobs", "1"], stdin: Data(input.utf8))
+        let four = try CLI.run(["--jsonl", "--jobs", "4"], stdin: Data(input.utf8))
+        #expect(one.status == 0)
+        #expect(one.out == four.out)
+        #expect(one.out.split(separator: "\n").count == 20)
+    }
+
+    /// The README's recipe for an archive bigger than one machine: GNU parallel cuts the stream
+    /// into blocks, runs one reader per block and keeps the order (-k); the result must be a
+    /// single run's, line for line.
+    @Test func gnuParallelPipeEqualsASingleRun() throws {
+        let dir = try CLI.tempDirectory()
+        let input = try (0..<60).map { try Self.line(["id": "n\($0)", "text": Self.article($0)]) }.joined(separator: "\n") + "\n"
+        let path = try CLI.write(input, "in.jsonl", in: dir)
+        let single = try CLI.run(["--jsonl", path])
+        #expect(single.status == 0)
+        let split = try CLI.shell("command -v parallel >/dev/null || { echo 'GNU parallel is not installed (.ci/run installs it)' >&2; exit 3; }; "
+            + "parallel --will-cite --pipe -k --block 20k -j 2 \"$READER\" --jsonl --jobs 1 < '\(path)'")
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(split.out.split(separator: "\n") == single.out.split(separator: "\n"))
+        #expect(single.out.split(separator: "\n").count == 60)
+        // It really was split: more than one block of 20 kB.
+        #expect(input.utf8.count > 40_000)
+    }
+}
+
