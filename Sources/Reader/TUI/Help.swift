@@ -21,6 +21,7 @@ enum Help {
         "l                 quotes pane on / off  t  highlighting",
         "y                 copy quote and speaker",
         "w                 why: the rule and speaker of the quote",
+        "S                 sources: who is quoted, by type and gender",
         "? h F1            this help        ^L redraw",
         "q                 close pane, else quit   Q quit",
         "",

@@ -39,6 +39,12 @@ extension ReaderState {
         // command behind them (a less user typing `?word` gets help, not `w`, `o`, `r`, `d`).
         if helpOpen { count = nil; return handleHelp(key) }
         if whyQuote != nil { count = nil; return handleWhy(key) }
+        if let scroll = auditScroll {  // S: the source audit (AuditOverlay.swift)
+            count = nil
+            let r = AuditOverlay.handle(key, scroll: scroll, lineCount: AuditOverlay.lines(analysis).count, rows: max(1, height - 3))
+            auditScroll = r.scroll
+            return r.quit ? .quit : .none
+        }
         if case .mouse(let x, let y, let m) = key { count = nil; return handleMouse(x: x, y: y, m) }
 
         // A count: digits before a key (`5j`, `3n`, `10G`, `50%`); 0 only after another digit.
@@ -61,6 +67,7 @@ extension ReaderState {
         case .char(0x51): return .quit                                          // Q
         case .char(0x3F), .char(0x68), .f1: helpOpen = true; helpScroll = 0; return .none   // ? h F1
         case .char(0x0C): return .redraw                                        // ^L
+        case .char(0x53): auditScroll = 0; return .none                          // S: sources audit
         case .tab: cycleFocus(forward: true); return .none
         case .backTab: cycleFocus(forward: false); return .none
         case .escape:

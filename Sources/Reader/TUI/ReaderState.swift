@@ -40,6 +40,8 @@ final class ReaderState {
     var helpScroll = 0
     /// The quote the "why" panel explains (nil when closed).
     var whyQuote: Int?
+    /// The source audit overlay (S, AuditOverlay.swift): its scroll while open, else nil.
+    var auditScroll: Int?
     /// Text being typed after `/` or `\\` (nil when not typing a search).
     var prompt: String?
     var promptBackward = false

@@ -16,6 +16,7 @@ enum Screen {
         if let r = l.sidebar { drawActors(&g, s, theme, r) }
         drawStatus(&g, s, theme, l.status)
         if let q = s.whyQuote, q < s.analysis.quotes.count { drawWhy(&g, s, theme, quote: q) }
+        if let scroll = s.auditScroll { AuditOverlay.draw(&g, s, theme, scroll: scroll) }
         if s.helpOpen { drawHelp(&g, s, theme) }
         return g
     }
