@@ -26,6 +26,13 @@ import Testing
         #expect(AuditOverlay.lines(Analyzer().analyze("No one spoke.")).last == "no quotes in this article")
     }
 
+    @Test func whyNamesTheSourceTypeAndTheGenderEvidence() {
+        let a = Analyzer().analyze("Ms. Ann Lee said the school would close.\n\nSources said it was over.")
+        #expect(a.quotes.count == 2)
+        #expect(AuditOverlay.sourceLine(a, a.quotes[0]) == "person · gender female (by honorific)")
+        #expect(AuditOverlay.sourceLine(a, a.quotes[1]) == "anonymous")
+    }
+
     @Test func keysScrollAndClose() {
         #expect(AuditOverlay.handle(.char(0x6A), scroll: 0, lineCount: 30, rows: 10).scroll == 1)
         #expect(AuditOverlay.handle(.char(0x47), scroll: 0, lineCount: 30, rows: 10).scroll == 20)

@@ -51,6 +51,14 @@ enum AuditOverlay {
         return out
     }
 
+    /// For the why panel: the quote's source type and, for a person, gender with its evidence.
+    static func sourceLine(_ a: Analysis, _ q: Quote) -> String {
+        let type = SourceTypes.type(of: q, in: a)
+        guard type == .person, let actor = q.speaker?.actor else { return type.rawValue }
+        let call = GenderEvidence.calls(a)[actor]
+        return "person · gender " + call.gender.rawValue + (call.by.map { " (by \($0.rawValue))" } ?? " (no evidence)")
+    }
+
     /// Keys while it is open: j/k and pages scroll, q Esc S close, Q quits. Returns the new
     /// scroll (nil: closed) and whether to quit.
     static func handle(_ key: Key, scroll: Int, lineCount: Int, rows: Int) -> (scroll: Int?, quit: Bool) {

@@ -44,6 +44,7 @@ enum Why {
         } else {
             field("speaker", "none found")
         }
+        field("source", AuditOverlay.sourceLine(a, quote))  // the audit's type and gender evidence (S)
         let content = quote.parts.prefix(8).map { doc.prefixString($0, maxBytes: 800) }.joined(separator: " … ")
         field("content", quoted(String(content.prefix(160)) + (content.count > 160 ? "…" : "")))
         if quote.parts.count > 1 { field("", "in \(quote.parts.count) parts, split by the attribution") }
