@@ -15,7 +15,7 @@ struct ReaderCommand: ParsableCommand {
             return
         }
         do {
-            var command = try parseAsRoot()
+            var command = try ManyFileArguments.parseAsRoot(Array(CommandLine.arguments.dropFirst()))  // parseAsRoot, linear in files
             try command.run()
         } catch {
             let code = exitCode(for: error)

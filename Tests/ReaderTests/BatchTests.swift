@@ -190,3 +190,42 @@ import Testing
     }
 }
 
+
+/// Many file arguments are taken by a linear pre-scan, not the parser's array argument.
+@Suite struct ManyFileArgumentsTests {
+    @Test func filesOptionsAndTheirValuesAreToldApart() throws {
+        let files = (0..<500).map { "f\($0).txt" }
+        let args = ["--json"] + files[..<200] + ["--jobs", "3"] + files[200...] + ["--", "-odd.txt"]
+        let open = try #require(try ManyFileArguments.parseAsRoot(args) as? Open)
+        #expect(open.options.files == files + ["-odd.txt"])
+        #expect(open.options.jobs == 3)
+        #expect(open.options.json)
+        let sources = try #require(try ManyFileArguments.parseAsRoot(["sources", "a", "--files-from", "list", "b", "--csv"]) as? SourcesCommand)
+        #expect(sources.files == ["a", "b"])
+        #expect(sources.filesFrom == "list")
+        #expect(sources.csv)
+        let export = try #require(try ManyFileArguments.parseAsRoot(["export", "--brat", "out", "a", "b"]) as? ExportCommand)
+        #expect(export.files == ["a", "b"])
+        #expect(export.brat == "out")
+        // Other subcommands are the parser's alone.
+        #expect(try ManyFileArguments.parseAsRoot(["extract", "a.html"]) is Extract)
+        #expect(try ManyFileArguments.parseAsRoot(["bench", "a.txt", "b.txt"]) is Bench)
+    }
+
+    @Test func errorsAreTheParsersOwn() {
+        #expect(throws: (any Error).self) { try ManyFileArguments.parseAsRoot(["a.txt", "b.txt"]) }            // several need --json
+        #expect(throws: (any Error).self) { try ManyFileArguments.parseAsRoot(["--json", "a", "--bogus", "b"]) }
+        #expect(throws: (any Error).self) { try ManyFileArguments.parseAsRoot(["sources", "--json", "--csv", "a", "b"]) }
+    }
+
+    @Test func manyFilesThroughTheBinaryInOrder() throws {
+        let dir = try CLI.tempDirectory()
+        let a = try CLI.write("Ann Lee said it rained.", "a.txt", in: dir)
+        let paths = (0..<400).map { $0 % 7 == 3 ? dir.appendingPathComponent("missing\($0).txt").path : a }
+        let r = try CLI.run(["--json", "--jobs", "2"] + paths)
+        #expect(r.status == 1)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 400)
+        for (i, line) in lines.enumerated() { #expect(line.contains("missing\(i).txt") == (i % 7 == 3)) }
+    }
+}

@@ -94,7 +94,7 @@ import Testing
         #expect(lines.count == 4, "\(lines)")
         guard lines.count == 4 else { return }
         #expect(lines[0].contains("alpha.txt") && lines[0].contains("bench"))
-        #expect(lines[1] == "reader --js|--json")
+        #expect(lines[1] == "reader --js|--json --jsonl")
         #expect(lines[2] == "reader --theme |light dark")
         #expect(lines[3] == "reader bench --re|--repeat")
     }
