@@ -34,6 +34,11 @@ enum AuditInputs {
         return out
     }
 
+    /// `paths` for a command, failing with the one-line message.
+    static func batchPaths(_ arguments: [String], filesFrom: String?) throws -> [String] {
+        do { return try paths(arguments, filesFrom: filesFrom) } catch let e as Failure { Diagnostics.fail(e.message) }
+    }
+
     /// Article files under a directory, sorted by path.
     static func walk(_ dir: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
@@ -94,7 +99,7 @@ final class InOrder<T>: @unchecked Sendable {
 enum ManyFileArguments {
     /// Per subcommand that takes files: its options that take a value (the next word).
     static let valueOptions: [String: Set<String>] = [
-        "open": ["--jobs", "--theme"],
+        "open": ["--jobs", "--theme", "--files-from"],
         "sources": ["--files-from", "--jobs"],
         "export": ["--files-from", "--brat", "--jobs"],
     ]

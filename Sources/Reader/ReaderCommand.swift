@@ -85,10 +85,10 @@ struct CompletionRoot: ParsableCommand {
         case .bash:
             // A subcommand comes first or not at all: after one, complete that subcommand.
             return script.replacingOccurrences(of: """
-                    local -a non_repeating_options=(--jobs --theme)
+                    local -a non_repeating_options=(--files-from --jobs --theme)
                     __reader_offer_flags_options -1
                 """, with: """
-                    local -a non_repeating_options=(--jobs --theme)
+                    local -a non_repeating_options=(--files-from --jobs --theme)
                     case "${COMP_WORDS[1]}" in
                     \(names))
                         if [[ "${COMP_CWORD}" -gt 1 ]]; then
@@ -159,6 +159,9 @@ struct OpenOptions: ParsableArguments {
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
     var json = false
 
+    @Option(name: .customLong("files-from"), help: ArgumentHelp("With --json: read the paths from LIST, one a line ('-': standard input).", valueName: "LIST"))
+    var filesFrom: String?
+
     @Flag(name: .long, help: "Read JSON Lines (one {\"text\": …} article a line) from the files or standard input; write one analysis a line.")
     var jsonl = false
 
@@ -182,6 +185,7 @@ struct OpenOptions: ParsableArguments {
     func check() throws {
         if jsonl && (json || plain) { throw ValidationError("--jsonl cannot be used with --json or --plain") }
         if jsonl { if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }; return }
+        if filesFrom != nil && !json { throw ValidationError("--files-from works with --json (and sources, export)") }
         if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
         if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -195,7 +199,7 @@ struct OpenOptions: ParsableArguments {
             return
         }
         let paths: [String]
-        if !files.isEmpty {
+        if !files.isEmpty || filesFrom != nil {
             paths = files
         } else if StandardInput.isPiped() {
             paths = ["-"]
@@ -210,6 +214,8 @@ struct OpenOptions: ParsableArguments {
         }
         if json || plain || !Terminal.isInteractive() { StandardOutput.prepare() }
         if json {
+            // Directories walked, --files-from read (AuditInputs.swift).
+            let paths = try AuditInputs.batchPaths(paths, filesFrom: filesFrom)
             let ok = BatchJSON.run(paths: paths, jobs: jobs ?? ProcessStats.cores, force: force)
             if !ok { throw ExitCode(1) }
             return

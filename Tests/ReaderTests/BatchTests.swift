@@ -12,7 +12,6 @@ import Testing
             paths.append(try CLI.write(text, "f\(i).txt", in: dir))
         }
         paths.insert(dir.appendingPathComponent("missing.txt").path, at: 5)
-        paths.insert(dir.path, at: 9)
         let r = try CLI.run(["--json", "--jobs", "2"] + paths)
         #expect(r.status == 1)
         let lines = r.out.split(separator: "\n")
@@ -20,11 +19,33 @@ import Testing
         for (line, path) in zip(lines, paths) {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(object?["file"] as? String == path)
-            let failed = path.hasSuffix("missing.txt") || path == dir.path
+            let failed = path.hasSuffix("missing.txt")
             #expect((object?["error"] != nil) == failed)
             #expect((object?["quotes"] != nil) == !failed)
         }
-        #expect(r.stderrLines == ["reader: \(paths[5]): no such file or directory", "reader: \(dir.path): is a directory"])
+        #expect(r.stderrLines == ["reader: \(paths[5]): no such file or directory"])
+    }
+
+    @Test func directoriesAreWalkedAndListsRead() throws {
+        let dir = try CLI.tempDirectory()
+        let sub = dir.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let b = try CLI.write("Bo Lee said so.", "b.txt", in: dir)
+        let a = try CLI.write("Ann Lee said it rained.", "a.txt", in: dir)
+        _ = try CLI.write("T1\tSource 0 3\tAnn\n", "a.ann", in: dir)
+        _ = try CLI.write("Hidden said so.", ".hidden.txt", in: dir)
+        let d = try CLI.write("Di Lee said it snowed.", "d.txt", in: sub)
+        let r = try CLI.run(["--json", dir.path])
+        #expect(r.status == 0)
+        let files = r.out.split(separator: "\n").map { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["file"] as? String }
+        #expect(files == [a, b, d])
+        let list = try CLI.write("\(d)\n\(a)\n", "list", in: dir)
+        let fromList = try CLI.run(["--json", "--files-from", list, b])
+        #expect(fromList.status == 0)
+        #expect(fromList.out.split(separator: "\n").map { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["file"] as? String } == [b, d, a])
+        let fromStdin = try CLI.run(["--json", "--files-from", "-"], stdin: Data("\(a)\n".utf8))
+        #expect(fromStdin.out.split(separator: "\n").count == 1)
+        #expect(try CLI.run(["--files-from", list]).status == 64)
     }
 
     @Test func jobsDoNotChangeTheOutput() throws {
