@@ -160,6 +160,19 @@ import Testing
         #expect(NSDictionary(dictionary: fromLine).isEqual(to: fromFile))
     }
 
+    @Test func htmlLinesAreWebPages() throws {
+        let page = "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan divides the town</h1>"
+            + (0..<4).map { "<p>\u{201C}We cannot wait another year for the harbour, not one more,\u{201D} said the mayor, Ana Ruiz, at the meeting number \($0) on Tuesday evening.</p>" }.joined()
+            + "</article></body></html>"
+        let r = try CLI.run(["--jsonl"], stdin: Data((try Self.line(["id": "p1", "html": page]) + "\n").utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
+        #expect(o["id"] as? String == "p1")
+        #expect((o["text"] as? String)?.contains("We cannot wait another year") == true)
+        #expect(o["meta"] is [String: Any])
+        #expect((o["quotes"] as? [Any])?.count == 4)
+    }
+
     @Test func aLineOverTheLimitIsSkippedNotHeld() {
         var input: [UInt8] = Array("{\"text\": \"Ann Lee said it was late.\"}\n".utf8)
         input += [UInt8](repeating: 0x20, count: 300) + Array("{\"text\": \"x\"}\n".utf8)
