@@ -15,13 +15,21 @@ let package = Package(
         // The ncursesw C library, found through pkg-config.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
-        // The executable: argument parsing, screen layout, the ncurses backend.
+        // libxml2's HTML parser behind a narrow C interface of our own: Swift never sees
+        // libxml2's headers, which include ICU and clash with Foundation's ICU on a clean build.
+        .target(name: "CLibXML2",
+                cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+                linkerSettings: [.linkedLibrary("xml2")]),
+        // Web pages to article text and metadata: pure (bytes in, text out), no file or network I/O.
+        .target(name: "WebPage", dependencies: ["CLibXML2"]),
+        // The executable: argument parsing, screen layout, the ncurses backend, loading and fetching.
         .executableTarget(name: "Reader", dependencies: [
-            "Model", "CNcursesw",
+            "Model", "CNcursesw", "WebPage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"]),
+        .testTarget(name: "WebPageTests", dependencies: ["WebPage"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model", "WebPage"]),
     ],
     swiftLanguageModes: [.v5]
 )

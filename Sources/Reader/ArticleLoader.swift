@@ -1,5 +1,6 @@
-// Reading an article: from a file or standard input ("-"), as text. Failures become one
-// clear message naming the file; the file is opened read-only and nothing is ever written.
+// Reading an article: from a file, standard input ("-") or a web address, as text; a web page
+// (by extension or content) is reduced to its article first. Failures become one clear message
+// naming the file; the file is opened read-only and nothing is ever written.
 import Foundation
 
 struct Article {
@@ -8,6 +9,8 @@ struct Article {
     var displayName: String
     /// Notes for stderr or the status line (e.g. "decoded as Windows-1252"), already prefixed with the name.
     var warnings: [String] = []
+    /// Set for a web page: its title, byline, date, site and address.
+    var page: WebArticle? = nil
 }
 
 enum ArticleLoader {
@@ -21,6 +24,12 @@ enum ArticleLoader {
     static let maximumBytes = 256 << 20
 
     static func load(path: String, force: Bool) throws -> Article {
+        if WebFetcher.isURL(path) {
+            let fetched = try WebFetcher.fetch(path)
+            let name = Sanitizer.visible(path)
+            return WebPageSupport.article(from: fetched.bytes, name: name, displayName: name,
+                                          charset: fetched.charset, url: fetched.url)
+        }
         let name = path == "-" ? "<stdin>" : Sanitizer.visible(path)
         let bytes = try readBytes(path: path, name: name)
         return try article(from: bytes, name: name, force: force)
@@ -28,11 +37,14 @@ enum ArticleLoader {
 
     /// Decodes bytes already read; refuses binary data unless `force`.
     static func article(from bytes: [UInt8], name: String, force: Bool) throws -> Article {
+        let displayName = name.hasPrefix("<") ? name : (name as NSString).lastPathComponent
+        if WebPageSupport.isWebPage(bytes, name: name) {
+            return WebPageSupport.article(from: bytes, name: name, displayName: displayName)
+        }
         if !force, let reason = TextDecoding.binaryReason(bytes) {
             throw Failure(message: "\(name): not a text file (\(reason)); use --force to open it anyway")
         }
         let decoded = TextDecoding.decode(bytes)
-        let displayName = name.hasPrefix("<") ? name : (name as NSString).lastPathComponent
         return Article(text: decoded.text, displayName: displayName,
                        warnings: decoded.warning.map { ["\(name): \($0)"] } ?? [])
     }

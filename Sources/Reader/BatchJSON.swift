@@ -11,7 +11,9 @@ enum BatchJSON {
         do {
             let article = try ArticleLoader.load(path: path, force: force)
             let analysis = Analyzer().analyze(article.text)
-            return (JSONExport.jsonBytes(analysis, file: path) + [0x0A], true, article.warnings)
+            var json = JSONExport.jsonBytes(analysis, file: path)
+            if let page = article.page { WebPageSupport.appendTextAndMeta(&json, text: article.text, page: page) }
+            return (json + [0x0A], true, article.warnings)
         } catch {
             let message = (error as? ArticleLoader.Failure)?.message ?? "\(error)"
             return (Array("{\"file\": \(JSONExport.quoted(path)), \"error\": \(JSONExport.quoted(message))}\n".utf8), false, [message])

@@ -7,13 +7,13 @@ import Model
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure analysis speed on files or directories of .txt.",
+        abstract: "Measure analysis speed on files or directories of .txt and web pages (.html).",
         discussion: """
             Prints a line per run (files, words, seconds, words/s), the peak resident memory, and last \
             'words/s: N', the median. Words are whitespace-separated tokens of the files.
             """)
 
-    @Argument(help: "Files, or directories searched recursively for .txt files.")
+    @Argument(help: "Files, or directories searched recursively for .txt and .html files.")
     var paths: [String] = []
 
     @Option(name: .long, help: "Timed runs after one warm-up.")
@@ -52,41 +52,52 @@ struct Bench: ParsableCommand {
         }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
-        if files.isEmpty { Diagnostics.fail("no .txt files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
+        if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
         if ui {
             try UIBench.run(paths: files)
             return
         }
         var texts: [String] = []
+        var pages: [Int: [UInt8]] = [:]  // web pages are extracted again in every timed run
         var words = 0
         for path in files {
             do {
                 let bytes = try ArticleLoader.readBytes(path: path, name: Sanitizer.visible(path))
-                words += Self.countWords(bytes)
-                texts.append(try ArticleLoader.article(from: bytes, name: Sanitizer.visible(path), force: false).text)
+                let article = try ArticleLoader.article(from: bytes, name: Sanitizer.visible(path), force: false)
+                if article.page != nil { pages[texts.count] = bytes }
+                words += Self.countWords(article.page != nil ? Array(article.text.utf8) : bytes)
+                texts.append(article.text)
             } catch let failure as ArticleLoader.Failure {
                 Diagnostics.fail(failure.message)
             }
         }
         StandardOutput.write("bench: \(texts.count) files, \(words) words, \(jobs) job\(jobs == 1 ? "" : "s"), "
                              + "\(self.repeat) runs after 1 warm-up\n")
-        var rates: [Double] = []
+        var rates: [Double] = [], pageRates: [Double] = []
         for run in 0...self.repeat {
-            let seconds = Self.analyseAll(texts, jobs: jobs)
+            let seconds = Self.analyseAll(texts, pages: pages, jobs: jobs)
             if run == 0 { continue }
             let rate = Double(words) / seconds
             rates.append(rate)
+            pageRates.append(Double(texts.count) / seconds)
             StandardOutput.write("run \(run): files \(texts.count)  words \(words)  seconds \(String(format: "%.4f", seconds))"
-                                 + "  words/s \(Int(rate))\n")
+                                 + "  words/s \(Int(rate))" + (pages.isEmpty ? "" : "  pages/s \(Int(pageRates.last!))") + "\n")
         }
         StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+        if !pages.isEmpty {
+            // Web pages: each run extracts the article from the HTML and analyses it.
+            StandardOutput.write("pages/s: \(Int(Self.median(pageRates))) (\(pages.count) web pages extracted and analysed)\n")
+        }
         StandardOutput.write("words/s: \(Int(Self.median(rates)))\n")
     }
 
     /// Seconds to analyse every text once, on `jobs` threads.
-    static func analyseAll(_ texts: [String], jobs: Int) -> Double {
+    static func analyseAll(_ texts: [String], pages: [Int: [UInt8]] = [:], jobs: Int) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        Parallel.forEach(count: texts.count, jobs: jobs) { blackHole(Analyzer().analyze(texts[$0])) }
+        Parallel.forEach(count: texts.count, jobs: jobs) {
+            let text = pages[$0].map { WebPageSupport.article(from: $0, name: "", displayName: "").text } ?? texts[$0]
+            blackHole(Analyzer().analyze(text))
+        }
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
@@ -94,6 +105,12 @@ struct Bench: ParsableCommand {
     @inline(never)
     static func blackHole(_ analysis: Analysis) {
         if analysis.quotes.count == Int.min { print("") }
+    }
+
+    static func isArticleFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return ext == "txt" || WebPageSupport.extensions.contains(ext)
     }
 
     static func median(_ values: [Double]) -> Double {
@@ -134,7 +151,7 @@ struct Bench: ParsableCommand {
         return count
     }
 
-    /// Files as given; directories replaced by their .txt files, recursively, sorted by path.
+    /// Files as given; directories replaced by their .txt and web page files, recursively, sorted by path.
     static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
@@ -145,7 +162,7 @@ struct Bench: ParsableCommand {
             guard isDirectory.boolValue else { files.append(path); continue }
             var found: [String] = []
             if let walker = FileManager.default.enumerator(atPath: path) {
-                for case let relative as String in walker where relative.hasSuffix(".txt") {
+                for case let relative as String in walker where Self.isArticleFile(relative) {
                     let full = (path as NSString).appendingPathComponent(relative)
                     var dir: ObjCBool = false
                     if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }

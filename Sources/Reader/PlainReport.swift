@@ -1,15 +1,30 @@
 // The plain-text report, for a pipe or a dumb terminal: paragraphs with quotes marked «…»
 // and their speaker in brackets, then the actors and the quotes as lists. Article text goes
 // through Sanitizer, so no control character or escape sequence is printed raw.
+import Foundation
 import Model
 
 enum PlainReport {
-    static func write(_ analysis: Analysis, name: String) {
-        StandardOutput.write(render(analysis, name: name))
+    /// Lines are word-wrapped to $COLUMNS when set (20 or more), else 80, so a pager never
+    /// splits a word.
+    static func write(_ analysis: Analysis, name: String, env: [String: String] = ProcessInfo.processInfo.environment) {
+        StandardOutput.write(render(analysis, name: name, width: width(env)))
     }
 
-    /// The whole report as UTF-8 bytes (built in one pass over the text: linear in its size).
-    static func render(_ analysis: Analysis, name: String) -> [UInt8] {
+    static func width(_ env: [String: String]) -> Int {
+        if let c = env["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), c >= 20 { return min(c, 10_000) }
+        return 80
+    }
+
+    /// The whole report as UTF-8 bytes (built in one pass over the text: linear in its size),
+    /// word-wrapped to `width` columns when given.
+    static func render(_ analysis: Analysis, name: String, width: Int? = nil) -> [UInt8] {
+        let out = renderLines(analysis, name: name)
+        guard let w = width else { return out }
+        return wrap(out, width: w)
+    }
+
+    private static func renderLines(_ analysis: Analysis, name: String) -> [UInt8] {
         let doc = analysis.document
         var out: [UInt8] = []
         out.reserveCapacity(doc.bytes.count + doc.bytes.count / 4 + 1024)
@@ -144,6 +159,62 @@ enum PlainReport {
                 Sanitizer.appendVisible(doc.bytes[start..<end], to: &out)
             }
             out.append(contentsOf: Array("»\n".utf8))
+        }
+    }
+
+    // MARK: wrapping
+
+    /// Word-wraps every line of `text` to `width` columns. A continuation line is indented
+    /// like its line's text ("  3. [Ann Lee] …" continues under "[Ann Lee]"); a word longer
+    /// than the width stays whole on its own line. One pass: linear in the report's size.
+    static func wrap(_ text: [UInt8], width: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + text.count / 40 + 16)
+        var i = 0
+        while i < text.count {
+            var end = i
+            while end < text.count && text[end] != 0x0A { end += 1 }
+            appendWrapped(text, i, end, width: width, to: &out)
+            if end < text.count { out.append(0x0A) }
+            i = end + 1
+        }
+        return out
+    }
+
+    private static func appendWrapped(_ t: [UInt8], _ start: Int, _ end: Int, width: Int, to out: inout [UInt8]) {
+        if end - start <= width { out.append(contentsOf: t[start..<end]); return }   // bytes ≥ cells
+        // Indent: leading spaces, plus a list number "12. " after them.
+        var p = start
+        while p < end && t[p] == 0x20 { p += 1 }
+        var q = p
+        while q < end && t[q] >= 0x30 && t[q] <= 0x39 { q += 1 }
+        if q > p && q + 1 < end && t[q] == 0x2E && t[q + 1] == 0x20 { p = q + 2 }
+        let indent = min(p - start, width / 2)
+        out.append(contentsOf: t[start..<p])
+        var col = p - start
+        var i = p
+        while i < end {
+            var spaces = 0
+            while i < end && t[i] == 0x20 { spaces += 1; i += 1 }
+            guard i < end else { break }   // trailing spaces are dropped
+            let wordStart = i
+            var w = 0
+            while i < end && t[i] != 0x20 {
+                if t[i] < 0x80 { w += 1; i += 1; continue }
+                let (v, n) = UTF8Scalars.decode(t, i, end)
+                w += CellWidth.of(v)
+                i += n
+            }
+            if col > indent && col + spaces + w > width {
+                out.append(0x0A)
+                out.append(contentsOf: repeatElement(0x20, count: indent))
+                col = indent
+            } else {
+                out.append(contentsOf: repeatElement(0x20, count: spaces))
+                col += spaces
+            }
+            out.append(contentsOf: t[wordStart..<i])
+            col += w
         }
     }
 }

@@ -6,11 +6,34 @@ import Model
 
 @main
 struct ReaderCommand: ParsableCommand {
+    /// The parser's own messages (an unknown option echoes what was typed, maybe a file name
+    /// holding an escape sequence) go through the sanitizer like every other message.
+    static func main() {
+        if let script = CompletionRoot.requested(Array(CommandLine.arguments.dropFirst())) {
+            StandardOutput.prepare()
+            StandardOutput.write(script)
+            return
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = Sanitizer.message(fullMessage(for: error))
+            if code == .success {
+                if !text.isEmpty { StandardOutput.prepare(); StandardOutput.write(text + "\n") }
+            } else if !text.isEmpty {
+                Diagnostics.writeRaw(text + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "reader",
         abstract: "Open a news article and show who said what.",
         usage: """
-            reader [FILE | -] [--plain] [--force] [--mouse]
+            reader [FILE | -] [--plain] [--force] [--mouse] [--theme light|dark]
             reader --json FILE... [--jobs N] [--force]
             reader bench PATH... [--repeat N] [--jobs N] [--ui]
             """,
@@ -27,8 +50,88 @@ struct ReaderCommand: ParsableCommand {
             Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, Bench.self],
+        subcommands: [Open.self, Bench.self, Extract.self],
         defaultSubcommand: Open.self)
+}
+
+/// The command as a shell should complete it: `reader` itself takes the default subcommand's
+/// files and options, beside the subcommands' names (the parser's own script for
+/// ReaderCommand would offer only the names after `reader`).
+struct CompletionRoot: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reader", version: ReaderCommand.configuration.version,
+                                                    subcommands: [Open.self, Bench.self])
+
+    @OptionGroup var options: OpenOptions
+
+    /// The script when the arguments ask for one (`--generate-completion-script bash`), else nil.
+    static func requested(_ args: [String]) -> String? {
+        var shell: String?
+        for (i, a) in args.enumerated() {
+            if a == "--generate-completion-script" { shell = i + 1 < args.count ? args[i + 1] : "" }
+            if a.hasPrefix("--generate-completion-script=") { shell = String(a.dropFirst("--generate-completion-script=".count)) }
+        }
+        guard let name = shell, let kind = CompletionShell(rawValue: name) else { return nil }
+        return fixDefaultSubcommand(completionScript(for: kind), kind)
+    }
+
+    /// The generated scripts let the root's files swallow every word (bash) or declare two
+    /// rest arguments (zsh): offer files and the subcommands' names side by side instead.
+    static func fixDefaultSubcommand(_ script: String, _ shell: CompletionShell) -> String {
+        let names = "open|bench|help"
+        switch shell {
+        case .bash:
+            // A subcommand comes first or not at all: after one, complete that subcommand.
+            return script.replacingOccurrences(of: """
+                    local -a non_repeating_options=(--jobs --theme)
+                    __reader_offer_flags_options -1
+                """, with: """
+                    local -a non_repeating_options=(--jobs --theme)
+                    case "${COMP_WORDS[1]}" in
+                    \(names))
+                        if [[ "${COMP_CWORD}" -gt 1 ]]; then
+                            local -r sub="${COMP_WORDS[1]}"
+                            unparsed_words=("${unparsed_words[@]:1}")
+                            "_reader_${sub}"
+                            return
+                        fi
+                        ;;
+                    esac
+                    __reader_offer_flags_options -1
+                """).replacingOccurrences(of: """
+                    # Offer positional completions
+                    case "${positional_number}" in
+                    *)
+                        __reader_add_completions -f
+                """, with: """
+                    # Offer positional completions: files, and first the subcommands' names
+                    case "${positional_number}" in
+                    *)
+                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W 'open'$'\\n''bench'$'\\n''help'
+                        __reader_add_completions -f
+                """)
+        case .zsh:
+            return script
+                .replacingOccurrences(of: "        '*:files:_files'\n", with: "")
+                .replacingOccurrences(of: """
+                        _describe -V subcommand subcommands && ret=0
+                """, with: """
+                        _describe -V subcommand subcommands && ret=0
+                        _files && ret=0
+                """)
+                .replacingOccurrences(of: """
+                        "_reader_${words[1]}" && ret=0
+                            ;;
+                """, with: """
+                        "_reader_${words[1]}" && ret=0
+                            ;;
+                        *)
+                            _files && ret=0
+                            ;;
+                """)
+        default:
+            return script
+        }
+    }
 }
 
 struct Open: ParsableCommand {
@@ -36,7 +139,18 @@ struct Open: ParsableCommand {
         commandName: "open",
         abstract: "Open an article (the seed article when no file is given; '-' reads standard input).")
 
-    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.")
+    @OptionGroup var options: OpenOptions
+
+    func validate() throws { try options.check() }
+
+    func run() throws { try options.run() }
+}
+
+/// What `reader [open]` takes: one definition for the parser, the help, the completion
+/// scripts and the man page.
+struct OpenOptions: ParsableArguments {
+    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.",
+              completion: .file())
     var files: [String] = []
 
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
@@ -54,13 +168,33 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: "Turn on mouse: wheel scrolling and click-to-filter in the sidebar.")
     var mouse = false
 
-    func validate() throws {
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours for a light or dark terminal background (default: READER_THEME, else detected).",
+        valueName: "light|dark"))
+    var theme: ThemeChoice?
+
+    func check() throws {
         if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
+        if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if plain && json { throw ValidationError("--plain and --json cannot be used together") }
     }
 
     func run() throws {
-        let paths = files.isEmpty ? [StandardInput.isPiped() ? "-" : SeedArticle.path()] : files
+        let paths: [String]
+        if !files.isEmpty {
+            paths = files
+        } else if StandardInput.isPiped() {
+            paths = ["-"]
+        } else if let seed = SeedArticle.path() {
+            paths = [seed]
+        } else {
+            Diagnostics.writeRaw("Usage: " + Sanitizer.message(ReaderCommand.usageString()) + "\n")
+            Diagnostics.fail("no article given, and no seeds/ folder here to open by default: give a file, or '-' for standard input ('reader --help' for more)", status: ExitCode.validationFailure.rawValue)
+        }
+        if paths.contains("-") && isatty(STDIN_FILENO) != 0 {
+            Diagnostics.warn("reading the article from standard input; end with ^D")
+        }
         if json || plain || !Terminal.isInteractive() { StandardOutput.prepare() }
         if json {
             let ok = BatchJSON.run(paths: paths, jobs: jobs ?? ProcessStats.cores, force: force)
@@ -78,7 +212,7 @@ struct Open: ParsableCommand {
         if plain || !Terminal.isInteractive() {
             PlainReport.write(analysis, name: article.displayName)
         } else {
-            TUI.run(article: article, analysis: analysis, mouse: mouse)
+            TUI.run(article: article, analysis: analysis, mouse: mouse, theme: theme ?? ThemeChoice.fromEnvironment(ProcessInfo.processInfo.environment))
         }
     }
 }
@@ -96,7 +230,7 @@ enum StandardInput {
 
 /// The article every newcomer sees first: the one `.txt` file in `seeds/`.
 enum SeedArticle {
-    static func path() -> String {
+    static func path() -> String? {
         let candidates = [FileManager.default.currentDirectoryPath + "/seeds",
                           URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
                               .deletingLastPathComponent().appendingPathComponent("../../seeds").standardized.path]
@@ -106,15 +240,20 @@ enum SeedArticle {
                 return dir + "/" + first
             }
         }
-        Diagnostics.fail("no seed article found in ./seeds; give a file to open")
+        return nil
     }
 }
 
-/// One-line messages on stderr, prefixed with the program name.
+/// One-line messages on stderr, prefixed with the program name; sanitized here, whoever built them.
 enum Diagnostics {
     static func warn(_ message: String) {
-        let line = Array("reader: \(message)\n".utf8)
-        line.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        writeRaw("reader: \(Sanitizer.visible(message))\n")
+    }
+
+    /// Text already made safe (Sanitizer.message), written to stderr as it is.
+    static func writeRaw(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     static func fail(_ message: String, status: Int32 = 1) -> Never {

@@ -85,6 +85,14 @@ enum Sanitizer {
         flush(end)
     }
 
+    /// A message of several lines (usage, help, the argument parser's errors): line ends and
+    /// tabs kept, every other unsafe scalar shown as in `appendVisible`.
+    static func message(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { visible(String($0)) }.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
     private static func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - h.count)) + h

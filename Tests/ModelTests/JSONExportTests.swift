@@ -39,8 +39,11 @@ import Testing
         #expect(quotes[0]["id"] as? String == "q1")
         let content = try #require(quotes[0]["content"] as? [String: Any])
         #expect(content["start"] as? Int == 1 && content["end"] as? Int == 35)
-        #expect(content["parts"] as? [[String: Int]] == [["start": 1, "end": 10], ["start": 27, "end": 35]])
-        #expect(quotes[0]["cue"] as? [String: Int] == ["start": 12, "end": 16])
+        let parts = try #require(content["parts"] as? [[String: Any]])
+        #expect(parts.map { [$0["start"] as? Int, $0["end"] as? Int] } == [[1, 10], [27, 35]])
+        #expect(parts.map { $0["text"] as? String }.allSatisfy { $0 != nil && !$0!.isEmpty })
+        let cue = try #require(quotes[0]["cue"] as? [String: Any])
+        #expect(cue["start"] as? Int == 12 && cue["end"] as? Int == 16 && (cue["text"] as? String)?.count == 4)
         let speaker = try #require(quotes[0]["speaker"] as? [String: Any])
         #expect(speaker["text"] as? String == "Ann Lee" && speaker["actor"] as? String == "a1")
         #expect(speaker["start"] as? Int == 17 && speaker["end"] as? Int == 24)
@@ -107,7 +110,7 @@ import Testing
             let t0 = DispatchTime.now().uptimeNanoseconds
             let json = JSONExport.json(a, file: "x")
             let s = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-            #expect(json.contains("\"content\": {\"start\": \((paragraphs - 1) * 15), \"end\": \((paragraphs - 1) * 15 + 3)}"))
+            #expect(json.contains("\"content\": {\"start\": \((paragraphs - 1) * 15), \"end\": \((paragraphs - 1) * 15 + 3), \"text\": \"yes\""))
             return s
         }
         let small = min(seconds(2_500), seconds(2_500)), large = min(seconds(40_000), seconds(40_000))

@@ -260,7 +260,8 @@ func sidebarRows(_ screen: String) -> [String] {
         let text = "Breaking \u{1B}]0;pwned\u{07} news \u{1B}]2;pwned2\u{1B}\\ today\n\n"
             + "\"This is fine,\" said Anna Berg. \u{1B}]52;c;ZXZpbA==\u{07} \u{1B}[2J \u{9B}31m \u{202E}txet\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        let t = try TmuxSession(args: [file], width: 100, height: 20)
+        // No local clipboard tool for this session: y goes through OSC 52, which tmux keeps.
+        let t = try TmuxSession(args: [file], width: 100, height: 20, env: ["-DISPLAY": "", "-WAYLAND_DISPLAY": ""])
         let titleBefore = t.display("#{pane_title}")
         let screen = try t.waitFor(text: "␛]0;pwned␇")
         #expect(screen.contains("␛]52;c;ZXZpbA==␇"))
@@ -272,7 +273,7 @@ func sidebarRows(_ screen: String) -> [String] {
         t.send("n")
         _ = try t.waitFor("a current quote") { $0.contains("quote 1/") }
         t.send("y")
-        _ = try t.waitFor(text: "copied")
+        _ = try t.waitFor(text: "sent to the terminal's clipboard (OSC 52")
         let deadline = Date().addingTimeInterval(5)
         var buffers = ""
         while Date() < deadline {

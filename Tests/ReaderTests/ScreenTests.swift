@@ -189,7 +189,7 @@ extension ReaderState {
         let g = s.screen
         #expect(g.contains("reader: keys"))
         #expect(g.contains("next / previous quote"))
-        #expect(g.contains("copy quote and speaker (OSC 52)"))
+        #expect(g.contains("copy quote and speaker"))
         _ = s.type("q")
         #expect(!s.screen.contains("reader: keys"))
     }

@@ -56,7 +56,9 @@ import Testing
         #expect(s.currentQuote == 1)
         #expect(s.screen.contains("rule     quote-then-cue"))
         #expect(s.screen.contains("kind     direct quote"))
-        _ = s.type("j")
+        _ = s.type("j")        // not a panel key: said, and the panel stays
+        #expect(s.whyQuote == 1)
+        _ = s.type("q")
         #expect(s.whyQuote == nil)
         #expect(!s.screen.contains("why quote"))
     }
@@ -75,7 +77,7 @@ import Testing
 
     @Test func whyInTheQuotesPaneExplainsTheSelection() {
         let s = Fixture.state(Self.article(), 200, 30)
-        _ = s.type("ljw")
+        _ = s.type("\t\tjw")   // focus the quotes pane, select the second entry
         #expect(s.whyQuote == 1)
         #expect(s.screen.contains("why quote 2/2"))
     }
@@ -103,7 +105,7 @@ import Testing
         _ = s.type("w")
         #expect(s.screen.contains("resolved through a pronoun"))
         #expect(s.screen.contains("→ Anna Berg (person)"))
-        _ = s.type("x")
+        _ = s.type("q")
         s.goToQuote(c)
         _ = s.type("w")
         #expect(s.screen.contains("a source with no actor"))
@@ -155,8 +157,10 @@ import Testing
         let a = Fixture.long(200)   // 40 quotes
         let s = Fixture.state(a, 200, 22)   // 21 body rows, 20 below the title: 10 entries
         #expect(s.layout.quoteEntriesShown == 10)
-        _ = s.type("l")
-        #expect(s.focus == .quotes)
+        _ = s.type("l")        // wide: the pane starts shown, `l` hides it…
+        #expect(s.layout.quotes == nil && s.focus == .text)
+        _ = s.type("l")        // …and shows it again, focused
+        #expect(s.focus == .quotes && s.layout.quoteEntriesShown == 10)
         for _ in 0..<12 { _ = s.type("j") }
         #expect(s.quoteSelection == 12)
         let g = s.screen
@@ -201,7 +205,9 @@ import Testing
         #expect(s.helpScroll == 0 && s.helpOpen)
         _ = s.type("G")
         #expect(s.helpScroll == Help.lines.count - rows && s.helpOpen)
-        _ = s.type("x")
+        _ = s.type("x")        // not a help key: said, and help stays
+        #expect(s.helpOpen && s.message == "help is open: q or Esc closes it")
+        _ = s.press([.escape])
         #expect(!s.helpOpen)
     }
 

@@ -1,5 +1,5 @@
 // The pipeline: small passes in a fixed order, each reading the previous passes' output.
-//   paragraphs → tokens → sentences → mentions → actors → quotes → attribution
+//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution
 
 public struct Analyzer: Sendable {
     public init() {}
@@ -15,6 +15,7 @@ public struct Analyzer: Sendable {
         // One index of the mentions (their order, the sexes of the persons) for both passes.
         let index = MentionIndex(analysis, quotations: [])
         analysis.quotes = QuoteFinder.find(in: analysis, mentions: index)
+        analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
         analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis, reusing: index)
         return analysis
     }

@@ -63,6 +63,8 @@ public enum JSONExport {
         func span(_ s: Span) {
             w.raw("\"start\": "); w.int(cp[s.start]); w.raw(", \"end\": "); w.int(cp[s.end])
         }
+        // The words themselves, for a consumer that has no file to slice (a pipe).
+        func text(_ s: Span) { w.raw(", \"text\": "); w.string(doc.string(s)) }
 
         w.raw("{\"file\": "); w.string(file); w.raw(", \"paragraphs\": [")
         for (i, p) in doc.paragraphs.enumerated() {
@@ -89,17 +91,17 @@ public enum JSONExport {
             if i > 0 { w.raw(", ") }
             w.raw("{\"id\": \"q"); w.int(i + 1); w.raw("\", \"kind\": \""); w.bytes(q.kind.rawValue.utf8)
             w.raw("\", \"paragraph\": "); w.int(q.paragraph)
-            w.raw(", \"rule\": \""); w.bytes(q.rule.rawValue.utf8); w.raw("\", \"content\": {"); span(q.content)
+            w.raw(", \"rule\": \""); w.bytes(q.rule.rawValue.utf8); w.raw("\", \"content\": {"); span(q.content); text(q.content)
             if q.parts.count > 1 {
                 w.raw(", \"parts\": [")
                 for (k, part) in q.parts.enumerated() {
                     if k > 0 { w.raw(", ") }
-                    w.raw("{"); span(part); w.raw("}")
+                    w.raw("{"); span(part); text(part); w.raw("}")
                 }
                 w.raw("]")
             }
             w.raw("}, \"cue\": ")
-            if let c = q.cue { w.raw("{"); span(c); w.raw("}") } else { w.raw("null") }
+            if let c = q.cue { w.raw("{"); span(c); text(c); w.raw("}") } else { w.raw("null") }
             w.raw(", \"speaker\": ")
             if let s = q.speaker {
                 w.raw("{"); span(s.span); w.raw(", \"text\": "); w.string(speakerText(doc, s.span)); w.raw(", \"actor\": ")

@@ -15,10 +15,43 @@ struct ActorList {
     private(set) var selectedRow: Int?
     var scroll = 0
     private let actors: [Actor]
+    /// Each actor's name made safe to draw and capped (`Sanitize.displayCap` scalars), once:
+    /// a 1 MB name then costs nothing per key.
+    private let labels: [String]
+    private let labelWidths: [Int]
+    /// Digits of the largest mention count, and the widest label (both fixed per article).
+    let countWidth: Int
+    private let widestLabel: Int
+    /// Names as fitted to a column count, cut so that no two look the same (cached per width).
+    private var fitted: (width: Int, names: [String])?
 
     init(actors: [Actor]) {
         self.actors = actors
+        labels = actors.map { Sanitize.line(String(String.UnicodeScalarView($0.name.unicodeScalars.prefix(4 * Sanitize.displayCap))), cap: Sanitize.displayCap) }
+        labelWidths = labels.map(CellWidth.of)
+        countWidth = String(actors.map(\.mentions.count).max() ?? 0).count
+        widestLabel = labelWidths.max() ?? 0
         rebuild(keeping: nil)
+    }
+
+    /// The actor's name as drawn (sanitized, capped).
+    func label(_ a: Int) -> String { a >= 0 && a < labels.count ? labels[a] : "" }
+
+    /// The sidebar width that shows every name whole (Layout caps it at a third of the screen).
+    var wantedWidth: Int { 2 + 1 + widestLabel + 1 + 4 + 1 + countWidth + 1 }
+
+    /// Every actor's name fitted to `width` columns. Names cut to the same text are cut again
+    /// in the middle ("Department of…Security" / "Department of…Affairs"), keeping their ends.
+    mutating func names(fittedTo width: Int) -> [String] {
+        if let f = fitted, f.width == width { return f.names }
+        var names = labels.indices.map { labelWidths[$0] <= width ? labels[$0] : labels[$0].truncated(toCells: width) }
+        var groups: [String: [Int]] = [:]
+        for i in names.indices { groups[names[i], default: []].append(i) }
+        for (_, group) in groups where group.count > 1 {
+            for i in group where labelWidths[i] > width { names[i] = labels[i].middleTruncated(toCells: width) }
+        }
+        fitted = (width, names)
+        return names
     }
 
     var selectedActor: Int? {

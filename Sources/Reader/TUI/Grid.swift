@@ -1,7 +1,15 @@
 // The screen as data: a grid of styled cells that the backend draws and tests read as text.
 
-enum Color: UInt8, Hashable, Sendable {
-    case none = 0, black, red, green, yellow, blue, magenta, cyan, white
+/// A terminal colour: the default (`none`), or an index into the terminal's palette (0–7 the
+/// basic colours every colour terminal has, 16–255 the xterm-256 cube and greys).
+struct Color: Hashable, Sendable {
+    /// -1 for the terminal's default colour.
+    let index: Int16
+    init(_ index: Int16) { self.index = index }
+
+    static let none = Color(-1)
+    static let black = Color(0), red = Color(1), green = Color(2), yellow = Color(3)
+    static let blue = Color(4), magenta = Color(5), cyan = Color(6), white = Color(7)
 }
 
 struct Attrs: OptionSet, Hashable, Sendable {
@@ -157,6 +165,28 @@ extension String {
             used += w
         }
         return String(out) + "…"
+    }
+
+    /// Cuts to at most `cells` columns keeping the start and the end, "…" between: names that
+    /// share a long beginning stay apart.
+    func middleTruncated(toCells cells: Int) -> String {
+        if cells <= 0 { return "" }
+        if CellWidth.of(self) <= cells { return self }
+        let scalars = Array(unicodeScalars)
+        let tailRoom = (cells - 1) / 2, headRoom = cells - 1 - tailRoom
+        var head = String.UnicodeScalarView(), used = 0, i = 0
+        while i < scalars.count {
+            let w = CellWidth.of(Sanitize.display(scalars[i].value))
+            if used + w > headRoom { break }
+            head.append(scalars[i]); used += w; i += 1
+        }
+        var tail: [Unicode.Scalar] = [], tailUsed = 0, j = scalars.count - 1
+        while j >= i {
+            let w = CellWidth.of(Sanitize.display(scalars[j].value))
+            if tailUsed + w > cells - 1 - used { break }
+            tail.append(scalars[j]); tailUsed += w; j -= 1
+        }
+        return String(head) + "…" + String(String.UnicodeScalarView(tail.reversed()))
     }
 
     /// Pads with blanks to exactly `cells` columns (truncating first when longer).

@@ -65,21 +65,35 @@ extension ReaderState {
     }
 }
 
-/// Roles → styles. Colour marks kinds by hue; monochrome by bold / underline / italic /
-/// reverse. Either way the gutter repeats the quote kind, so meaning never rests on colour.
+/// Roles → styles. Colour marks kinds by hue (the palette chosen for the background);
+/// monochrome by bold / underline / italic / reverse. Either way the gutter repeats the quote
+/// kind, so meaning never rests on colour. Speakers are bold in their own hue; search matches
+/// are a background under black text, so the two never look alike.
 struct Theme {
-    let colour: Bool
+    /// nil: monochrome (NO_COLOR or a terminal without colours).
+    let palette: Palette?
+
+    init(palette: Palette?) { self.palette = palette }
+    init(colour: Bool) { palette = colour ? .dark256 : nil }
+
+    func kindColour(_ kind: QuoteKind, _ p: Palette) -> Color {
+        kind == .direct ? p.direct : kind == .mixed ? p.mixed : p.reported
+    }
 
     func style(_ r: Role) -> Style {
         var s = Style()
         if r.contains(.headline) { s.attrs.insert(.bold) }
-        if colour {
-            if r.contains(.direct) { s.fg = .green } else if r.contains(.mixed) { s.fg = .magenta } else if r.contains(.indirect) { s.fg = .cyan }
-            if r.contains(.cue) { s.fg = .yellow; s.attrs.insert(.underline) }
-            if r.contains(.speaker) { s.fg = .yellow; s.attrs.insert(.bold) }
+        if let p = palette {
+            if r.contains(.direct) { s.fg = p.direct } else if r.contains(.mixed) { s.fg = p.mixed } else if r.contains(.indirect) { s.fg = p.reported }
+            if r.contains(.cue) { s.fg = p.cue; s.attrs.insert(.underline) }
+            if r.contains(.speaker) { s.fg = p.speaker; s.attrs.insert(.bold) }
             if r.contains(.current) && !r.isDisjoint(with: [.direct, .indirect, .mixed, .speaker, .cue]) { s.attrs.insert(.reverse) }
             if r.contains(.mention) { s.attrs.formUnion([.bold, .underline]) }
-            if r.contains(.match) { s.fg = .black; s.bg = r.contains(.currentMatch) ? .cyan : .yellow; s.attrs.remove(.reverse) }
+            if r.contains(.match) {
+                s.fg = .black; s.bg = r.contains(.currentMatch) ? p.currentMatch : p.match
+                s.attrs.remove(.reverse); s.attrs.remove(.bold)
+                if r.contains(.currentMatch) { s.attrs.insert(.bold) }
+            }
         } else {
             if r.contains(.direct) { s.attrs.insert(.bold) }
             if r.contains(.indirect) { s.attrs.insert(.underline) }
@@ -95,14 +109,15 @@ struct Theme {
     }
 
     func kindStyle(_ kind: QuoteKind) -> Style {
-        colour ? Style(fg: kind == .direct ? .green : kind == .mixed ? .magenta : .cyan, attrs: .bold) : Style(attrs: .bold)
+        if let p = palette { return Style(fg: kindColour(kind, p), attrs: .bold) }
+        return Style(attrs: .bold)
     }
 
-    var chrome: Style { colour ? Style(fg: .blue) : Style(attrs: .dim) }
+    var chrome: Style { palette.map { Style(fg: $0.chrome) } ?? Style(attrs: .dim) }
     var title: Style { Style(attrs: [.bold]) }
-    var status: Style { colour ? Style(fg: .black, bg: .white) : Style(attrs: .reverse) }
+    var status: Style { palette.map { Style(fg: $0.statusFg, bg: $0.statusBg) } ?? Style(attrs: .reverse) }
     var selection: Style { Style(attrs: .reverse) }
-    var mark: Style { colour ? Style(fg: .yellow, attrs: .bold) : Style(attrs: .bold) }
+    var mark: Style { palette.map { Style(fg: $0.mark, attrs: .bold) } ?? Style(attrs: .bold) }
 
     /// The kind as named in the quotes pane (indirect quotes are "reported" speech).
     static func kindName(_ kind: QuoteKind) -> String {

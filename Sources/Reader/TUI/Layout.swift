@@ -37,12 +37,18 @@ struct Layout: Equatable, Sendable {
 
     var textWidth: Int { max(1, main.width - Layout.gutter - (main.width >= 40 ? 1 : 0)) }
 
-    static func sidebarWidth(_ width: Int) -> Int { min(32, max(24, width / 6)) }
+    /// The sidebar's width: at least the base (24–32 columns), more when the longest name
+    /// wants it (`want`), up to a third of the screen while the text keeps 56 columns.
+    static func sidebarWidth(_ width: Int, want: Int = 0) -> Int {
+        let base = min(32, max(24, width / 6))
+        return max(base, min(want, width / 3, width - 56))
+    }
 
     /// True when the sidebar fits beside a text pane of a readable width.
     static func sidebarDocks(_ width: Int) -> Bool { width - sidebarWidth(width) >= 56 }
 
-    static func compute(width: Int, height: Int, showSidebarOverlay: Bool, quotesWanted: Bool) -> Layout {
+    static func compute(width: Int, height: Int, showSidebarOverlay: Bool, quotesWanted: Bool,
+                        quotesHidden: Bool = false, sidebarWant: Int = 0) -> Layout {
         var l = Layout()
         guard width >= minWidth, height >= minHeight else {
             l.tooSmall = true
@@ -51,7 +57,9 @@ struct Layout: Equatable, Sendable {
         let bodyH = height - 1
         l.status = Rect(x: 0, y: height - 1, width: width, height: 1)
         var mainW = width
-        let sw = sidebarWidth(width)
+        // Beside a quotes pane the text keeps 80 columns: the sidebar grows into what is left.
+        let quotesBeside = width >= wideWidth && !quotesHidden
+        let sw = sidebarWidth(width, want: quotesBeside ? min(sidebarWant, width - 80 - min(60, width / 4)) : sidebarWant)
         if sidebarDocks(width) {
             l.sidebar = Rect(x: width - sw, y: 0, width: sw, height: bodyH)
             mainW -= sw
@@ -60,12 +68,14 @@ struct Layout: Equatable, Sendable {
             l.sidebar = Rect(x: width - ow, y: 0, width: ow, height: bodyH)
             l.sidebarIsOverlay = true
         }
-        if width >= wideWidth {
+        if quotesBeside {
             // Wide enough to read an entry (up to 40% of the screen, 100 columns), while the
             // text keeps at least 80 columns.
             let qw = max(min(60, width / 4), min(100, width * 2 / 5, mainW - 80))
             l.quotes = Rect(x: mainW - qw, y: 0, width: qw, height: bodyH)
             mainW -= qw
+            l.main = Rect(x: 0, y: 0, width: mainW, height: bodyH)
+        } else if width >= wideWidth {
             l.main = Rect(x: 0, y: 0, width: mainW, height: bodyH)
         } else if quotesWanted && bodyH >= 6 {
             let qh = max(3, bodyH * 2 / 5)

@@ -10,12 +10,16 @@ struct SearchState {
     /// Byte ranges of the matches, in text order.
     var matches: [Span]
     var current: Int?
+    /// Typed with `\\` (backward): `n` then goes up and `N` down, as `?` does in vim.
+    var backward = false
 }
 
 final class ReaderState {
     let analysis: Analysis
     let name: String
     let colour: Bool
+    /// The colours when `colour` is on (the TUI picks it for the terminal's background).
+    var palette: Palette = .dark256
     private(set) var width = 0
     private(set) var height = 0
     private(set) var layout = Layout()
@@ -27,13 +31,18 @@ final class ReaderState {
 
     var focus: Focus = .text
     var highlight = true
+    /// The quotes pane opened with `l` below a narrow screen, or closed with `l` on a wide one.
     var quotesWanted = false
+    var quotesHidden = false
+    /// A count typed before a key (`5j`, `10G`, `50%`), nil when none.
+    var count: Int?
     var helpOpen = false
     var helpScroll = 0
     /// The quote the "why" panel explains (nil when closed).
     var whyQuote: Int?
-    /// Text being typed after `/` (nil when not typing a search).
+    /// Text being typed after `/` or `\\` (nil when not typing a search).
     var prompt: String?
+    var promptBackward = false
     var message: String?
 
     private(set) var filterActor: Int?
@@ -48,6 +57,8 @@ final class ReaderState {
     private(set) var search: SearchState?
 
     var actorList: ActorList
+    /// The selected row of the quotes pane: an index into `navigable` (the pane lists the
+    /// filtered actor's quotes while a filter is on, all quotes otherwise, in text order).
     var quoteSelection = 0
     var quoteScroll = 0
 
@@ -113,8 +124,8 @@ final class ReaderState {
     }
 
     func relayout() {
-        layout = Layout.compute(width: width, height: height,
-                                showSidebarOverlay: focus == .actors, quotesWanted: quotesWanted)
+        layout = Layout.compute(width: width, height: height, showSidebarOverlay: focus == .actors,
+                                quotesWanted: quotesWanted, quotesHidden: quotesHidden, sidebarWant: actorList.wantedWidth)
         if focus == .quotes && layout.quotes == nil { focus = .text }
         if focus == .actors && layout.sidebar == nil { focus = .text }
         view.setWidth(layout.textWidth)
@@ -186,7 +197,7 @@ final class ReaderState {
         return ordinal(of: c)
     }
 
-    private func ordinal(of q: Int) -> Int? {
+    func ordinal(of q: Int) -> Int? {
         // `navigable` is in text order; binary search by start, then scan ties.
         let s = quoteStart(q)
         var lo = Bisect.first(navigable.count) { quoteStart(navigable[$0]) >= s }
@@ -240,12 +251,30 @@ final class ReaderState {
     func goToQuote(_ q: Int) {
         currentQuote = q
         reveal(offset: quoteStart(q))
-        quoteSelection = q
+        if let o = ordinal(of: q) { quoteSelection = o }
+    }
+
+    /// Puts paragraph `n` (1-based, as the status line counts) at the top.
+    func goToParagraph(_ n: Int) {
+        guard !view.isEmpty else { return }
+        let paras = analysis.document.paragraphs
+        let p = max(0, min(n - 1, paras.count - 1))
+        let pos = view.position(ofOffset: paras[p].span.start)
+        setTop(LinePos(vis: pos.vis, line: 0))
+    }
+
+    /// Moves to `n` percent into the text (by bytes), as less's `50%`.
+    func goToPercent(_ n: Int) {
+        guard !view.isEmpty else { return }
+        let pct = max(0, min(100, n))
+        if pct >= 100 { scrollToEnd(); return }
+        let offset = analysis.document.bytes.count * pct / 100
+        setTop(view.position(ofOffset: offset))
     }
 
     // MARK: filter
 
-    var filterName: String { filterActor.map { Sanitize.line(analysis.actors[$0].name) } ?? "" }
+    var filterName: String { filterActor.map { actorList.label($0) } ?? "" }
 
     func setFilter(_ actor: Int?) {
         filterActor = actor
@@ -261,13 +290,14 @@ final class ReaderState {
                 let p = analysis.quotes[q].paragraph
                 if p >= 0 && p < paraCount { marked[p] = true }
             }
-            message = "filter: \(filterName): \(navigable.count) quote\(navigable.count == 1 ? "" : "s")"
         } else {
             marked = []
             navigable = textOrder
             hideUnmarked = false
         }
         if let c = currentQuote, ordinal(of: c) == nil { currentQuote = nil }
+        quoteSelection = currentQuoteOrdinal ?? 0
+        quoteScroll = 0
         applyVisibility()
     }
 
@@ -300,30 +330,46 @@ final class ReaderState {
 
     // MARK: search
 
-    func startSearch(_ query: String) {
+    /// Searches for `query` from the top of the screen, down (or up when `backward`), wrapping
+    /// around as vim does. A failed search says so and leaves no search active.
+    func startSearch(_ query: String, backward: Bool = false) {
         guard !query.isEmpty else { search = nil; return }
         let matches = TextSearch.find(query, in: analysis.document.bytes)
-        search = SearchState(query: query, matches: matches, current: nil)
-        if matches.isEmpty {
-            message = "not found: \(Sanitize.line(query))"
+        guard !matches.isEmpty else {
+            search = nil
+            message = "pattern not found: \(Sanitize.line(String(query.unicodeScalars.prefix(60))))"
             return
         }
-        // The first match at or after the top of the screen.
+        search = SearchState(query: query, matches: matches, current: nil, backward: backward)
         let anchor = view.offset(top)
-        let lo = Bisect.first(matches.count) { matches[$0].start >= anchor }
-        goToMatch(lo < matches.count ? lo : 0)
+        if backward {
+            // The last match before the top of the screen, else wrap to the last one.
+            let lo = Bisect.first(matches.count) { matches[$0].start >= anchor }
+            if lo > 0 { goToMatch(lo - 1) } else { goToMatch(matches.count - 1); message = Self.hitTop }
+        } else {
+            let lo = Bisect.first(matches.count) { matches[$0].start >= anchor }
+            if lo < matches.count { goToMatch(lo) } else { goToMatch(0); message = Self.hitBottom }
+        }
     }
 
+    static let hitBottom = "search hit BOTTOM, continuing at TOP"
+    static let hitTop = "search hit TOP, continuing at BOTTOM"
+
     func clearSearch() { search = nil }
+
+    /// `n` (same direction as the search) or `N` (the other): the next match that way,
+    /// wrapping at either end with vim's message.
+    func jumpMatch(sameDirection: Bool) {
+        guard let s = search else { return }
+        jumpMatch(forward: sameDirection != s.backward)
+    }
 
     func jumpMatch(forward: Bool) {
         guard let s = search, !s.matches.isEmpty else { return }
         let c = s.current ?? (forward ? -1 : s.matches.count)
-        let n = c + (forward ? 1 : -1)
-        guard n >= 0 && n < s.matches.count else {
-            message = forward ? "last match" : "first match"
-            return
-        }
+        var n = c + (forward ? 1 : -1)
+        if n >= s.matches.count { n = 0; message = Self.hitBottom }
+        if n < 0 { n = s.matches.count - 1; message = Self.hitTop }
         goToMatch(n)
     }
 
@@ -350,10 +396,11 @@ final class ReaderState {
     }
 
     /// The speaker of a quote, as shown: the actor's name, else the source's words.
+    /// Capped (`Sanitize.displayCap`) so a 100 KB speaker phrase costs no more per key than a name.
     func speakerName(_ q: Int) -> String {
         guard let sp = analysis.quotes[q].speaker else { return "unattributed" }
-        if let a = sp.actor, a < analysis.actors.count { return Sanitize.line(analysis.actors[a].name) }
-        return Sanitize.line(analysis.document.string(sp.span))
+        if let a = sp.actor, a < analysis.actors.count { return actorList.label(a) }
+        return Sanitize.line(analysis.document.prefixString(sp.span, maxBytes: 4 * Sanitize.displayCap), cap: Sanitize.displayCap)
     }
 
     /// The current quote as copied by `y`: “content” — speaker.

@@ -5,7 +5,7 @@ import Model
 enum Screen {
     static func render(_ s: ReaderState) -> Grid {
         var g = Grid(width: s.width, height: s.height)
-        let theme = Theme(colour: s.colour)
+        let theme = Theme(palette: s.colour ? s.palette : nil)
         let l = s.layout
         if l.tooSmall {
             drawTooSmall(&g)
@@ -116,6 +116,10 @@ enum Screen {
             return
         }
         let h = r.height - 1
+        let countW = s.actorList.countWidth
+        let tagW = list.byCount ? 4 : 0
+        let nameW = max(1, limit - x0 - 1 - tagW - 1 - countW)
+        let names = s.actorList.names(fittedTo: nameW)
         for row in 0..<h {
             let i = list.scroll + row
             guard i < list.rows.count else { break }
@@ -131,10 +135,9 @@ enum Screen {
                 if selected && focused { style = theme.selection } else if isFilter { style = theme.mark }
                 let count = String(actor.mentions.count)
                 let kindTag = list.byCount ? " " + actor.kind.rawValue.prefix(3) : ""
-                let right = kindTag + " " + count
-                let nameW = max(1, limit - x0 - 1 - CellWidth.of(right))
+                let right = kindTag + " " + String(repeating: " ", count: max(0, countW - count.count)) + count
                 let marker = isFilter ? "*" : (selected ? "▸" : " ")
-                let line = marker + Sanitize.line(actor.name).padded(toCells: nameW) + right
+                let line = marker + names[a].padded(toCells: nameW) + right
                 if selected && focused { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: 1, style: style) }
                 g.put(line, x: x0 - 1, y: y, limit: limit, style: style)
             }
@@ -147,6 +150,8 @@ enum Screen {
         g.fill(x: r.x, y: r.y, width: r.width, height: r.height, style: .plain)
         let focused = s.focus == .quotes
         let quotes = s.analysis.quotes
+        // The pane lists what n/N go through: the filtered actor's quotes, or all of them.
+        let list = s.navigable
         var x0 = r.x + 1
         let limit = r.x + r.width
         if below {
@@ -155,39 +160,39 @@ enum Screen {
             for y in r.y..<(r.y + r.height) { g.put(0x2502, x: r.x, y: y, limit: r.x + 1, style: theme.chrome) }
             x0 = r.x + 2
         }
-        let cur = s.currentQuote.map { "\($0 + 1)/" } ?? ""
-        let title = " Quotes \(cur)\(quotes.count) "
+        let cur = s.currentQuoteOrdinal.map { "\($0 + 1)/" } ?? ""
+        let by = s.filterActor == nil ? "" : " by \(s.filterName)"
+        let title = " Quotes \(cur)\(list.count)\(by) ".truncated(toCells: limit - x0)
         g.put(title, x: x0, y: r.y, limit: limit, style: focused ? Style(attrs: [.bold, .underline]) : theme.title)
-        guard !quotes.isEmpty else {
-            if r.height > 1 { g.put("no quotes", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
+        guard !list.isEmpty else {
+            if r.height > 1 { g.put(s.filterActor == nil ? "no quotes" : "no quotes by \(s.filterName)", x: x0, y: r.y + 1, limit: limit, style: Style(attrs: .dim)) }
             return
         }
         guard r.height > 1 else { return }
         let perEntry = s.layout.quoteEntryHeight
         let shown = s.layout.quoteEntriesShown
-        let sel = max(0, min(s.quoteSelection, quotes.count - 1))
+        let sel = max(0, min(s.quoteSelection, list.count - 1))
         if sel < s.quoteScroll { s.quoteScroll = sel }
         if sel >= s.quoteScroll + shown { s.quoteScroll = sel - shown + 1 }
-        s.quoteScroll = max(0, min(s.quoteScroll, max(0, quotes.count - shown)))
-        let numW = String(quotes.count).count
+        s.quoteScroll = max(0, min(s.quoteScroll, max(0, list.count - shown)))
+        let numW = String(list.count).count
         let w = limit - x0
         let speakerW = max(6, min(22, w / 3))
         for row in 0..<shown {
-            let q = s.quoteScroll + row
-            guard q < quotes.count else { break }
+            let i = s.quoteScroll + row
+            guard i < list.count else { break }
+            let q = list[i]
             let y = r.y + 1 + row * perEntry
             let quote = quotes[q]
             let isCurrent = q == s.currentQuote
-            let selected = focused && q == sel
-            let dimmed = s.filterActor != nil && quote.speaker?.actor != s.filterActor
+            let selected = focused && i == sel
             var base = Style.plain
-            if selected { base = theme.selection } else if dimmed { base = Style(attrs: .dim) }
+            if selected { base = theme.selection }
             if selected { g.fill(x: x0 - 1, y: y, width: limit - x0 + 1, height: perEntry, style: base) }
             var x = g.put(isCurrent ? "▶" : " ", x: x0 - 1, y: y, limit: limit, style: isCurrent ? theme.mark : base)
-            let num = String(q + 1)
+            let num = String(i + 1)
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
-            var ks = selected ? base : theme.kindStyle(quote.kind)
-            if dimmed && !selected { ks = Style(attrs: .dim) }
+            let ks = selected ? base : theme.kindStyle(quote.kind)
             let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
             let speaker = s.speakerName(q)
             let speakerStyle = selected ? base : base.with(.bold)
@@ -222,7 +227,9 @@ enum Screen {
     /// The status line's left part (file · quote · ¶ · % · speaker · filter · search) and
     /// right part ("? help"), fitted to `width` columns: the file name gives way first.
     static func statusText(_ s: ReaderState, width: Int = .max) -> (left: String, right: String) {
-        if let p = s.prompt { return ("/" + Sanitize.line(p) + "▏", "Enter search · Esc cancel") }
+        if let p = s.prompt {
+            return ((s.promptBackward ? "search up: " : "/") + Sanitize.line(p) + "▏", "Enter search · Esc cancel")
+        }
         var parts: [String] = []
         let n = s.navigable.count
         if s.analysis.quotes.isEmpty {
@@ -235,13 +242,17 @@ enum Screen {
         if let se = s.search {
             parts.append("/\(Sanitize.line(se.query).truncated(toCells: 16)) " + (se.matches.isEmpty ? "0/0" : "\(se.current.map { String($0 + 1) } ?? "–")/\(se.matches.count)"))
         }
-        if let q = s.currentQuote { parts.append(s.speakerName(q).truncated(toCells: 24)) }
-        if let a = s.filterActor {
-            parts.append("filter: \(s.filterName.truncated(toCells: 18)) (\(s.analysis.actors[a].mentions.count))" + (s.hideUnmarked ? " only" : ""))
+        // The speaker, unless it is the filtered actor (the filter field names it).
+        if let q = s.currentQuote, s.filterActor == nil || s.analysis.quotes[q].speaker?.actor != s.filterActor {
+            parts.append(s.speakerName(q).truncated(toCells: 24))
+        }
+        if s.filterActor != nil {
+            parts.append("filter: \(s.filterName.truncated(toCells: 18))" + (s.hideUnmarked ? " only" : ""))
         }
         if !s.highlight { parts.append("highlighting off") }
         if s.analysis.actors.isEmpty { parts.append("no actors") }
-        if let m = s.message { parts.insert(Sanitize.line(m), at: 0) }
+        if let m = s.message { parts.insert(Sanitize.line(m, cap: 400), at: 0) }
+        if let c = s.count { parts.insert("count \(c)", at: 0) }
         let right = "? help"
         let rest = parts.joined(separator: " · ")
         let nameRoom = width - 2 - CellWidth.of(right) - 2 - CellWidth.of(rest) - 3
@@ -254,14 +265,17 @@ enum Screen {
         g.fill(x: r.x, y: r.y, width: r.width, height: 1, style: theme.status)
         let (left, right) = statusText(s, width: r.width)
         let rw = CellWidth.of(right)
-        let roomForRight = r.width >= CellWidth.of(left) + rw + 3
+        // "? help" stays in sight whenever the line leaves 12 columns for the rest.
+        let roomForRight = r.width >= rw + 3 + 12
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1
         let shown = left.truncated(toCells: lw)
         g.put(shown, x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
         if let m = s.message, s.prompt == nil {
             // The message leads the line, in bold, so it reads as news rather than state.
-            let cells = min(CellWidth.of(Sanitize.line(m)), CellWidth.of(shown))
-            g.put(Sanitize.line(m).truncated(toCells: cells), x: r.x + 1, y: r.y, limit: r.x + 1 + cells, style: theme.status.with(.bold))
+            let text = Sanitize.line(m, cap: 400)
+            let lead = s.count.map { CellWidth.of("count \($0) · ") } ?? 0
+            let cells = min(CellWidth.of(text), max(0, CellWidth.of(shown) - lead))
+            g.put(text.truncated(toCells: cells), x: r.x + 1 + lead, y: r.y, limit: r.x + 1 + lead + cells, style: theme.status.with(.bold))
         }
         if roomForRight { g.put(right, x: r.x + r.width - rw - 1, y: r.y, limit: r.x + r.width, style: theme.status) }
     }
@@ -290,7 +304,7 @@ enum Screen {
             top = row < s.bodyHeight / 2 ? max(0, g.height - 1 - boxH) : 0
         }
         drawOverlay(&g, theme, title: Why.title(s, q), lines: lines, innerWidth: innerW, scroll: 0,
-                    footer: " n/N next/prev quote · any key close ", top: top)
+                    footer: " n/N next/prev quote · q/Esc close ", top: top)
     }
 
     /// A bordered box centred above the status line: title on the top border, `lines` from

@@ -3,10 +3,10 @@ import Foundation
 import Model
 
 enum TUI {
-    static func run(article: Article, analysis: Analysis, mouse: Bool) {
+    static func run(article: Article, analysis: Analysis, mouse: Bool, theme: ThemeChoice? = nil) {
         let backend: CursesBackend
         do {
-            backend = try CursesBackend(mouse: mouse)
+            backend = try CursesBackend(mouse: mouse, theme: theme)
         } catch let e as CursesBackend.Failure {
             Diagnostics.fail(e.message)
         } catch {
@@ -15,6 +15,7 @@ enum TUI {
         let size = backend.size
         let state = ReaderState(analysis: analysis, name: article.displayName, colour: backend.colour,
                                 width: size.width, height: size.height)
+        state.palette = backend.palette
         if let w = article.warnings.first { state.message = w }
         backend.draw(Screen.render(state))
         var status: Int32 = 0
@@ -37,7 +38,7 @@ enum TUI {
             if let key = key {
                 switch state.handle(key) {
                 case .quit: break loop
-                case .copy(let text): backend.copyToClipboard(text)
+                case .copy(let text): state.message = Clipboard.copy(text, terminal: backend)
                 case .redraw: backend.invalidate()
                 case .none: break
                 }

@@ -22,7 +22,15 @@ nonisolated(unsafe) private var pendingContinue: sig_atomic_t = 0
 /// What teardown needs, kept in globals so atexit and crash handlers (C callbacks) reach it.
 nonisolated(unsafe) private var cursesActive = false
 nonisolated(unsafe) private var mouseActive = false
-nonisolated(unsafe) private var savedTermios = termios()
+/// Heap storage of termios' real size: a Swift global of an imported C struct can be laid out
+/// smaller than the C library writes (AddressSanitizer saw 57 bytes against 60).
+nonisolated(unsafe) private let savedTermios: UnsafeMutablePointer<termios> = {
+    // Room to spare beyond Swift's idea of the size: the C library decides what it writes.
+    let bytes = max(256, MemoryLayout<termios>.stride)
+    let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+    raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+    return raw.bindMemory(to: termios.self, capacity: 1)
+}()
 nonisolated(unsafe) private var haveSavedTermios = false
 nonisolated(unsafe) private var ttyFD: Int32 = STDOUT_FILENO
 nonisolated(unsafe) private var teardownRegistered = false
@@ -37,7 +45,7 @@ func terminalTeardown() {
     }
     _ = curs_set(1)
     _ = endwin()
-    if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+    if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, savedTermios) }
 }
 
 /// Last resort on a crash: leave the alternate screen, show the cursor, restore the tty
@@ -46,11 +54,16 @@ private func crashHandler(_ sig: Int32) {
     if cursesActive {
         let reset = "\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         reset.utf8CString.withUnsafeBufferPointer { p in _ = write(ttyFD, p.baseAddress, p.count - 1) }
-        if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, &savedTermios) }
+        if haveSavedTermios { _ = tcsetattr(ttyFD, TCSANOW, savedTermios) }
     }
     signal(sig, SIG_DFL)
     raise(sig)
 }
+
+/// The C library's wcwidth (glibc declares it only under _XOPEN_SOURCE, which Swift's Glibc
+/// module leaves out).
+@_silgen_name("wcwidth")
+private func libcWcwidth(_ c: wchar_t) -> Int32
 
 // ncurses' mouse masks are function-like macros Swift cannot import (mouse version 2: 5 bits a button).
 private let button1Pressed: UInt = 0o2, button1Clicked: UInt = 0o4
@@ -61,13 +74,15 @@ final class CursesBackend {
     private var inFile: UnsafeMutablePointer<FILE>?
     private var outFile: UnsafeMutablePointer<FILE>?
     private var drawn: Grid?
-    private var colorPairs: [UInt16: Int16] = [:]
+    private var colorPairs: [Int32: Int16] = [:]
     let colour: Bool
+    /// Colours for the background: the one asked for, else the one detected.
+    private(set) var palette: Palette = .dark8
     private let mouse: Bool
 
     struct Failure: Error { var message: String }
 
-    init(mouse: Bool) throws {
+    init(mouse: Bool, theme: ThemeChoice? = nil) throws {
         // The locale decides whether ncurses speaks UTF-8; fall back to C.UTF-8.
         if setlocale(LC_ALL, "") == nil || !CursesBackend.localeIsUTF8() {
             if setlocale(LC_ALL, "C.UTF-8") == nil { _ = setlocale(LC_ALL, "C.utf8") }
@@ -81,7 +96,10 @@ final class CursesBackend {
         inFile = fdopen(inFD, "r")
         outFile = fdopen(dup(STDOUT_FILENO), "w")
         ttyFD = STDOUT_FILENO
-        if tcgetattr(ttyFD, &savedTermios) == 0 { haveSavedTermios = true }
+        if tcgetattr(ttyFD, savedTermios) == 0 { haveSavedTermios = true }
+        let env = ProcessInfo.processInfo.environment
+        let background = theme ?? ThemeChoice.fromColorFGBG(env["COLORFGBG"])
+            ?? CursesBackend.askBackground(inFD: inFD, outFD: STDOUT_FILENO) ?? .dark
         set_escdelay(25)
         guard let scr = newterm(nil, outFile, inFile) else {
             throw Failure(message: "cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
@@ -115,6 +133,7 @@ final class CursesBackend {
         if colour {
             _ = start_color()
             _ = use_default_colors()
+            palette = Palette.choose(background, colours: Int(COLORS))
         }
         self.mouse = mouse
         if mouse {
@@ -122,6 +141,42 @@ final class CursesBackend {
             _ = mouseinterval(0)
             mouseActive = true
         }
+    }
+
+    /// Asks the terminal for its background colour (OSC 11) and waits at most `timeout` ms
+    /// for the answer; nil when none comes (most terminals answer within a few ms, or never).
+    static func askBackground(inFD: Int32, outFD: Int32, timeout: Int32 = 120) -> ThemeChoice? {
+        guard isatty(inFD) != 0, isatty(outFD) != 0 else { return nil }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term == "linux" || term.hasPrefix("vt") { return nil }   // consoles that never answer
+        let bytes = max(256, MemoryLayout<termios>.stride)
+        let old = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        defer { old.deallocate(); raw.deallocate() }
+        old.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        let oldT = old.bindMemory(to: termios.self, capacity: 1)
+        guard tcgetattr(inFD, oldT) == 0 else { return nil }
+        raw.copyMemory(from: old, byteCount: bytes)
+        let rawT = raw.bindMemory(to: termios.self, capacity: 1)
+        rawT.pointee.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        guard tcsetattr(inFD, TCSANOW, rawT) == 0 else { return nil }
+        defer { _ = tcsetattr(inFD, TCSANOW, oldT) }
+        let query = Array("\u{1B}]11;?\u{07}".utf8)
+        guard query.withUnsafeBytes({ write(outFD, $0.baseAddress, $0.count) }) == query.count else { return nil }
+        var reply: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 64)
+        var deadline = timeout
+        while deadline > 0 && reply.count < 128 {
+            var pfd = pollfd(fd: inFD, events: Int16(POLLIN), revents: 0)
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            guard poll(&pfd, 1, deadline) > 0 else { break }
+            let n = read(inFD, &buf, buf.count)
+            guard n > 0 else { break }
+            reply += buf[0..<n]
+            if reply.last == 0x07 || reply.suffix(2) == [0x1B, 0x5C] { break }   // BEL or ST ends it
+            deadline -= Int32((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
+        }
+        return ThemeChoice.fromOSC11(String(decoding: reply, as: UTF8.self))
     }
 
     private static func localeIsUTF8() -> Bool {
@@ -178,8 +233,13 @@ final class CursesBackend {
                 let c = grid[x, y]
                 if !c.isContinuation {
                     // A wide character in the last drawable column would wrap: draw a blank.
-                    if x + 1 < lastX || CellWidth.of(c.text) < 2 {
-                        for u in c.text.unicodeScalars { buf.append(wchar_t(bitPattern: u.value)) }
+                    let cells = CellWidth.of(c.text)
+                    if x + 1 < lastX || cells < 2 {
+                        if c.text.utf8.count == 1 {
+                            buf.append(wchar_t(c.text.utf8.first!))   // ASCII: the C library agrees
+                        } else {
+                            for v in CellWidth.forTerminal(c.text, cells: cells, cWidth: cWidth) { buf.append(wchar_t(bitPattern: v)) }
+                        }
                     } else {
                         buf.append(0x20)
                     }
@@ -191,6 +251,24 @@ final class CursesBackend {
             _ = buf.withUnsafeBufferPointer { p in mvwaddwstr(stdscr, Int32(y), Int32(startX), p.baseAddress) }
         }
         _ = wattr_set(stdscr, 0, 0, nil)
+    }
+
+    /// The C library's wcwidth (what ncurses goes by), remembered per scalar.
+    private var bmpWidths = [Int8](repeating: -2, count: 0x10000)
+    private var astralWidths: [UInt32: Int] = [:]
+
+    private func cWidth(_ v: UInt32) -> Int {
+        if v < 0x10000 {
+            let w = bmpWidths[Int(v)]
+            if w != -2 { return Int(w) }
+            let c = Int(libcWcwidth(wchar_t(bitPattern: v)))
+            bmpWidths[Int(v)] = Int8(max(-1, min(2, c)))
+            return c
+        }
+        if let w = astralWidths[v] { return w }
+        let c = Int(libcWcwidth(wchar_t(bitPattern: v)))
+        astralWidths[v] = c
+        return c
     }
 
     private func setStyle(_ s: Style) {
@@ -206,13 +284,32 @@ final class CursesBackend {
     }
 
     private func colorPair(_ fg: Color, _ bg: Color) -> Int16 {
-        let key = UInt16(fg.rawValue) << 8 | UInt16(bg.rawValue)
+        let key = Int32(fg.index + 1) << 16 | Int32(bg.index + 1)
         if let p = colorPairs[key] { return p }
+        guard colorPairs.count + 1 < Int(COLOR_PAIRS) else { return 0 }
         let p = Int16(colorPairs.count + 1)
-        func code(_ c: Color) -> Int16 { c == .none ? -1 : Int16(c.rawValue) - 1 }
-        _ = init_pair(p, code(fg), code(bg))
+        _ = init_pair(p, fg.index, bg.index)
         colorPairs[key] = p
         return p
+    }
+
+    /// After an ESC: true when an OSC reply follows ("ESC ] 11 ; rgb:… BEL", a terminal's
+    /// answer to the background query that came after its timeout), which is then read and
+    /// dropped, so its characters never run as keys. Anything else is put back.
+    private func swallowLateReply() -> Bool {
+        wtimeout(stdscr, 0)
+        defer { wtimeout(stdscr, 200) }
+        var wch: wint_t = 0
+        guard wget_wch(stdscr, &wch) == OK else { return false }
+        guard wch == 0x5D else { _ = unget_wch(wchar_t(bitPattern: UInt32(wch))); return false }
+        var previous: wint_t = 0
+        for _ in 0..<256 {
+            wtimeout(stdscr, 20)
+            guard wget_wch(stdscr, &wch) == OK else { break }
+            if wch == 0x07 || (previous == 0x1B && wch == 0x5C) { break }
+            previous = wch
+        }
+        return true
     }
 
     /// OSC 52: asks the terminal to put `text` on the clipboard.
@@ -264,7 +361,7 @@ final class CursesBackend {
         switch UInt32(wch) {
         case 0x0A, 0x0D: return (.enter, false)
         case 0x09: return (.tab, false)
-        case 0x1B: return (.escape, false)
+        case 0x1B: return swallowLateReply() ? (nil, false) : (.escape, false)
         case 0x7F, 0x08: return (.backspace, false)
         default: return (.char(UInt32(wch)), false)
         }

@@ -1,6 +1,7 @@
 // `/` search over the text's bytes, smart case: a query with an uppercase letter (in any
-// script) matches exactly; one without ignores case, Unicode-wide ("zürich" finds "Zürich",
-// "σοφία" finds "ΣΟΦΊΑ"), by simple one-to-one lowercase mapping of each scalar.
+// script) matches exactly; one without ignores case, Unicode-wide, by full case folding
+// ("zürich" finds "Zürich", "σοφία" finds "ΣΟΦΊΑ", "strasse" finds "Straße", "office"
+// finds "oﬃce"): each scalar is folded as the lowercase of its uppercase.
 
 import Model
 
@@ -11,12 +12,19 @@ enum TextSearch {
         guard !query.isEmpty, !bytes.isEmpty else { return [] }
         if query.contains(where: \.isUppercase) { return bytewise(Array(query.utf8), in: bytes, fold: identity) }
         var folder = Folder()
-        let q = query.unicodeScalars.map { folder.fold($0.value) }
-        // Only U+212A KELVIN SIGN lowercases (one to one) to an ASCII letter, "k": any other
-        // ASCII query is matched byte by byte, as fast as an exact search.
-        if q.allSatisfy({ $0 < 0x80 && $0 != 0x6B }) { return bytewise(q.map { UInt8($0) }, in: bytes, fold: asciiLower) }
+        var q: [UInt32] = []
+        for u in query.unicodeScalars { folder.fold(u.value) { q.append($0) } }
+        // Non-ASCII scalars fold to ASCII only into f i k l s t (ß → ss, ﬁ → fi, K → k, ſ → s,
+        // ı → i; a test checks every scalar): an ASCII query without those letters is
+        // matched byte by byte, as fast as an exact search.
+        if q.allSatisfy({ $0 < 0x80 && !Self.foldTargets.contains(UInt8($0)) }) {
+            return bytewise(q.map { UInt8($0) }, in: bytes, fold: asciiLower)
+        }
         return folded(q, in: bytes, folder: &folder)
     }
+
+    /// The ASCII letters some non-ASCII scalar folds into (in full or in part).
+    static let foldTargets: Set<UInt8> = Set("fiklst".utf8)
 
     static let identity: [UInt8] = Array(0...255)
     static let asciiLower: [UInt8] = identity.map { (b: UInt8) -> UInt8 in b >= 65 && b <= 90 ? b + 32 : b }
@@ -56,7 +64,7 @@ enum TextSearch {
         // Bytes that can start a match: the ASCII byte(s) folding to the first scalar, and
         // any lead byte of a multi-byte scalar; the scan skips all others without decoding.
         var canStart = [Bool](repeating: false, count: 256)
-        for b in 0..<0x80 where folder.fold(UInt32(b)) == q[0] { canStart[b] = true }
+        for b in 0..<0x80 where Folder.asciiFold(UInt32(b)) == q[0] { canStart[b] = true }
         for b in 0xC0..<0x100 { canStart[b] = true }   // (U+212A KELVIN SIGN folds to "k")
         var out: [Span] = []
         let end = bytes.count
@@ -70,61 +78,84 @@ enum TextSearch {
                 }
             }
             guard i < end else { break }
-            let (v0, n0) = scalar(bytes, i, end, &folder)
-            if v0 == q[0] {
-                var j = i + n0, k = 1
-                while k < q.count && j < end {
-                    let (v, n) = scalar(bytes, j, end, &folder)
-                    if v != q[k] { break }
-                    j += n; k += 1
+            // Text scalars are folded one by one (each to 1–3 scalars) and compared with the
+            // query's folded scalars; a fold must match whole, except at the query's end.
+            var j = i, k = 0, first = 0
+            var ok = true
+            while k < q.count && j < end && ok {
+                let c = bytes[j]
+                let n: Int
+                if c < 0x80 {
+                    ok = Folder.asciiFold(UInt32(c)) == q[k]
+                    k += 1; n = 1
+                } else {
+                    let (v, len) = UTF8Scalars.decode(bytes, j, end)
+                    n = len
+                    folder.fold(v) { f in
+                        guard ok else { return }
+                        if k < q.count { ok = f == q[k]; k += 1 }
+                    }
                 }
-                if k == q.count {
-                    out.append(Span(i, j))
-                    if out.count >= maxMatches { break }
-                    i = j
-                    continue
-                }
+                j += n
+                if first == 0 { first = n }
             }
-            i += n0
+            if ok && k == q.count {
+                out.append(Span(i, j))
+                if out.count >= maxMatches { break }
+                i = j
+                continue
+            }
+            i += max(1, first)
         }
         return out
     }
 
-    @inline(__always)
-    private static func scalar(_ b: [UInt8], _ i: Int, _ end: Int, _ folder: inout Folder) -> (UInt32, Int) {
-        let c = b[i]
-        if c < 0x80 { return (c >= 65 && c <= 90 ? UInt32(c + 32) : UInt32(c), 1) }
-        let (v, n) = UTF8Scalars.decode(b, i, end)
-        return (folder.fold(v), n)
-    }
-
-    /// Lowercases scalars, remembering the answer for non-ASCII ones (the Unicode property
-    /// lookup is slow): a direct table for the BMP, where curly quotes and dashes recur.
+    /// Folds scalars (lowercase of uppercase: full case folding for all but a few scripts),
+    /// remembering the answer for non-ASCII ones (the Unicode property lookup is slow): a
+    /// direct table for the BMP, where curly quotes and dashes recur.
     struct Folder {
-        private static let unknown = UInt32.max
+        private static let unknown = UInt32.max, several = UInt32.max - 1
         private var bmp = [UInt32](repeating: Folder.unknown, count: 0x10000)
+        private var multi: [UInt32: [UInt32]] = [:]
         private var astral: [UInt32: UInt32] = [:]
 
-        mutating func fold(_ v: UInt32) -> UInt32 {
-            if v < 0x80 { return v >= 65 && v <= 90 ? v + 32 : v }
+        @inline(__always)
+        static func asciiFold(_ v: UInt32) -> UInt32 { v >= 65 && v <= 90 ? v + 32 : v }
+
+        /// Calls `emit` with each scalar `v` folds to (one, or up to three: ß → s s).
+        mutating func fold(_ v: UInt32, _ emit: (UInt32) -> Void) {
+            if v < 0x80 { emit(Folder.asciiFold(v)); return }
             if v < 0x10000 {
-                let f = bmp[Int(v)]
-                if f != Folder.unknown { return f }
-                let l = Folder.lower(v)
-                bmp[Int(v)] = l
-                return l
+                var f = bmp[Int(v)]
+                if f == Folder.unknown {
+                    let seq = Folder.fullFold(v)
+                    f = seq.count == 1 ? seq[0] : Folder.several
+                    if seq.count != 1 { multi[v] = seq }
+                    bmp[Int(v)] = f
+                }
+                if f != Folder.several { emit(f); return }
+                for x in multi[v] ?? [v] { emit(x) }
+                return
             }
-            if let f = astral[v] { return f }
-            let l = Folder.lower(v)
-            astral[v] = l
-            return l
+            if let f = astral[v] {
+                if f != Folder.several { emit(f); return }
+                for x in multi[v] ?? [v] { emit(x) }
+                return
+            }
+            let seq = Folder.fullFold(v)
+            astral[v] = seq.count == 1 ? seq[0] : Folder.several
+            if seq.count != 1 { multi[v] = seq }
+            for x in seq { emit(x) }
         }
 
-        /// The simple (one-to-one) lowercase mapping; the scalar itself when there is none.
-        private static func lower(_ v: UInt32) -> UInt32 {
-            guard let u = Unicode.Scalar(v) else { return v }
-            let lower = u.properties.lowercaseMapping.unicodeScalars
-            return lower.count == 1 ? lower.first!.value : v
+        /// The lowercase of the uppercase of `v` (ß → "ss", ﬃ → "ffi", Σ ς σ → σ).
+        static func fullFold(_ v: UInt32) -> [UInt32] {
+            guard let u = Unicode.Scalar(v) else { return [v] }
+            var out: [UInt32] = []
+            for up in u.properties.uppercaseMapping.unicodeScalars {
+                for low in up.properties.lowercaseMapping.unicodeScalars { out.append(low.value) }
+            }
+            return out.isEmpty ? [v] : out
         }
     }
 }

@@ -7,7 +7,8 @@ enum Why {
 
     /// The panel's title for quote `q`.
     static func title(_ s: ReaderState, _ q: Int) -> String {
-        "why quote \(q + 1)/\(s.analysis.quotes.count)"
+        if let i = s.ordinal(of: q) { return "why quote \(i + 1)/\(s.navigable.count)" }
+        return "why quote \(q + 1)/\(s.analysis.quotes.count)"
     }
 
     /// The panel's lines for quote `q`, wrapped to `width` columns.
@@ -25,12 +26,13 @@ enum Why {
         field("kind", kindDescription(quote.kind))
         field("rule", quote.rule.rawValue)
         field("", quote.rule.explanation)
-        field("cue", quote.cue.map { quoted(doc.string($0)) } ?? "none (no cue word)")
+        let cap = 4 * Sanitize.displayCap   // bytes: what a panel can show, whatever the span's size
+        field("cue", quote.cue.map { quoted(doc.prefixString($0, maxBytes: cap)) } ?? "none (no cue word)")
         if let sp = quote.speaker {
-            var who = quoted(doc.string(sp.span))
+            var who = quoted(doc.prefixString(sp.span, maxBytes: cap))
             if let actor = sp.actor, actor < a.actors.count {
                 let act = a.actors[actor]
-                who += " → " + Sanitize.line(act.name) + " (\(act.kind.rawValue))"
+                who += " → " + s.actorList.label(actor) + " (\(act.kind.rawValue))"
             }
             field("speaker", who)
             switch a.speakerResolution(of: q) {
@@ -42,7 +44,7 @@ enum Why {
         } else {
             field("speaker", "none found")
         }
-        let content = quote.parts.map { doc.string($0) }.joined(separator: " … ")
+        let content = quote.parts.prefix(8).map { doc.prefixString($0, maxBytes: 800) }.joined(separator: " … ")
         field("content", quoted(String(content.prefix(160)) + (content.count > 160 ? "…" : "")))
         if quote.parts.count > 1 { field("", "in \(quote.parts.count) parts, split by the attribution") }
         return out
