@@ -35,12 +35,19 @@ import Testing
         #expect(v.first?.parts.count == 2)
     }
 
-    @Test func longerContinuationIsAQuoteOfItsOwnWithTheSameSpeaker() throws {
+    @Test func longerContinuationAfterAShortCueSentenceJoinsTheQuote() throws {
         let v = quoteViews("\"We will win,\" the coach said. \"Nobody else believes it yet, but they will soon.\"\n")
-        #expect(v.count == 2)
-        let second = try #require(quote(v, containing: "Nobody else"))
-        #expect(second.rule == .quotationMarks)
-        #expect(second.speaker == "the coach")
+        #expect(v.count == 1)
+        let q = try #require(v.first)
+        #expect(q.parts == ["We will win,", "Nobody else believes it yet, but they will soon."])
+        #expect(q.speaker == "the coach")
+    }
+
+    @Test func longerQuotationInsideAnotherSentenceStandsAlone() throws {
+        let v = quoteViews("\"Too slow,\" the coach said, and the board called the new stadium plan \"a gift to nobody who lives in this town\" on Friday.\n")
+        let q = try #require(quote(v, containing: "a gift to nobody"))
+        #expect(q.parts.count == 1)
+        #expect(quote(v, containing: "Too slow")?.parts.count == 1)
     }
 
     @Test func quotationOpeningTheNextParagraphContinuesTheQuote() throws {

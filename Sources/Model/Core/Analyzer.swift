@@ -1,5 +1,5 @@
 // The pipeline: small passes in a fixed order, each reading the previous passes' output.
-//   paragraphs → tokens → sentences → mentions → actors → quotes → attribution
+//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution
 
 public struct Analyzer: Sendable {
     public init() {}
@@ -12,8 +12,11 @@ public struct Analyzer: Sendable {
         let candidates = MentionFinder.find(in: document)
         let (actors, mentions) = ActorResolver.resolve(candidates, in: document)
         var analysis = Analysis(document: document, actors: actors, mentions: mentions)
-        analysis.quotes = QuoteFinder.find(in: analysis)
-        analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis)
+        // One index of the mentions (their order, the sexes of the persons) for both passes.
+        let index = MentionIndex(analysis, quotations: [])
+        analysis.quotes = QuoteFinder.find(in: analysis, mentions: index)
+        analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
+        analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis, reusing: index)
         return analysis
     }
 }

@@ -54,6 +54,9 @@ struct QuoteFinderState {
 enum QuoteFinder {
     /// A quotation standing alone needs this many words to count as a quote.
     static let minStandaloneWords = 3
+    /// A long quotation continues the quote before it only across a short cue sentence
+    /// (“A,” Jo Bauer said on Monday. “B.”), in tokens from the end of one to the start of the other.
+    static let maxJoinGap = 12
     /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
     static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -243,12 +246,12 @@ enum QuoteFinder {
         state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
     }
 
-    static func find(in analysis: Analysis) -> [Quote] {
+    static func find(in analysis: Analysis, mentions: MentionIndex? = nil) -> [Quote] {
         let document = analysis.document
         var ctx = QuoteContext(document)
         let quoted = DirectQuotes.find(document, &ctx)
         var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
-                                     mentions: MentionIndex(analysis, quotations: []))
+                                     mentions: mentions ?? MentionIndex(analysis, quotations: []))
         var cues: [(cue: Int, last: Int, entry: CueEntry, sentence: Range<Int>)] = []
         var taken: [Int] = []
         for p in document.paragraphs.indices {
@@ -295,8 +298,19 @@ enum QuoteFinder {
         return state.quotes.sorted { $0.content.start < $1.content.start }
     }
 
+    /// Whether a quotation is a sentence by itself: it opens its paragraph or follows a sentence's
+    /// end, and it ends its paragraph or its sentence.
+    static func isWholeSentence(_ q: QuotedSpan, _ ctx: QuoteContext, _ document: Document) -> Bool {
+        let pr = DirectQuotes.tokenRange(document, q.paragraph)
+        guard q.openMark == pr.lowerBound || (q.openMark > pr.lowerBound && ctx.isBreak(q.openMark - 1)) else { return false }
+        guard q.closeMark >= 0 else { return true }
+        let lastPr = DirectQuotes.tokenRange(document, q.paragraph + q.parts.count - 1)
+        return q.closeMark + 1 >= lastPr.upperBound || ctx.isBreak(q.closeMark + 1)
+            || (q.endToken > q.firstToken && ctx.isStop(q.endToken - 1))
+    }
+
     /// A quotation no cue took continues the direct quote just before it in its paragraph
-    /// ("The plan," he said. "It is dead.") or, when long enough, stands alone.
+    /// ("The plan," he said. "It is dead.") as a part of it, or, when long enough, stands alone.
     static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
         let mentions = state.mentions, document = mentions.analysis.document
         let order = state.quotes.indices.sorted { state.quotes[$0].content.start < state.quotes[$1].content.start }
@@ -316,16 +330,16 @@ enum QuoteFinder {
                state.lastParagraph[latest] == q.paragraph
                 || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
                     && endsParagraph(state.quotes[latest], q.paragraph - 1, document, state.ctx)) {
+                // “A,” she said. “B.” is one attribution with two parts, however long B is (the
+                // annotators' unit). A quotation inside a sentence of its own (“A,” she said, calling
+                // it “B” …) joins only when shorter than the quote so far; else it stands alone.
                 if latestLength.quote != latest {
                     latestLength = (latest, state.quotes[latest].parts.reduce(0) { $0 + $1.length })
                 }
                 let before = latestLength.bytes
                 let after = q.parts.reduce(0) { $0 + $1.length }
-                // A quotation opening the paragraph after a direct quote continues it; one longer
-                // than the quote so far stands as a quote of its own, with the same speaker.
-                if after > before {
-                    // Annotators differ on whether a long continuation belongs to the quote before
-                    // it; as a quote of its own (same speaker) it reads well either way.
+                let gap = q.openMark - state.ctx.tokenIndex(atOrAfter: state.quotes[latest].content.end)
+                if after > before && (gap > maxJoinGap || !isWholeSentence(q, state.ctx, document)) {
                     latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts,
                                               speaker: state.quotes[latest].speaker, rule: .quotationMarks),
                                         lastParagraph: q.paragraph + q.parts.count - 1)

@@ -1,0 +1,57 @@
+// Pass 6b: the annotators' unit. An attribution inside another one's content ("Alder said he
+// believes the council will approve it") is part of that content, not an attribution of its
+// own: each token belongs to at most one attribution. The inner one is kept instead of the
+// outer only where it is the real report: a verb of saying under a cue that is not one
+// ("The party wants a recount, its chairman said": said, not wants).
+
+enum NestedQuotes {
+    /// `quotes` in text order of their content's start; returns them without the nested ones.
+    static func resolve(_ quotes: [Quote], in document: Document) -> [Quote] {
+        guard quotes.count > 1 else { return quotes }
+        var keep = Array(repeating: true, count: quotes.count)
+        var outer = -1  // the kept quote reaching furthest so far
+        for i in quotes.indices {
+            let q = quotes[i]
+            if outer >= 0, isNested(q, in: quotes[outer]) {
+                if isSaying(q, document) == true && isSaying(quotes[outer], document) == false {
+                    keep[outer] = false
+                    outer = i
+                } else {
+                    keep[i] = false
+                }
+                continue
+            }
+            if outer < 0 || q.content.end > quotes[outer].content.end { outer = i }
+        }
+        return quotes.indices.filter { keep[$0] }.map { quotes[$0] }
+    }
+
+    /// The inner quote's cue lies in one of the outer's parts (its content may run on past the
+    /// part: "The union wants a raise, its leader said" gives "wants" too long a clause); with no
+    /// cue, its content lies in the part.
+    static func isNested(_ inner: Quote, in outer: Quote) -> Bool {
+        let c = inner.content
+        guard c != outer.content else { return false }
+        for o in outer.parts where c.start >= o.start && c.start < o.end {
+            if let cue = inner.cue { return cue.start >= o.start && cue.end <= o.end }
+            return c.end <= o.end
+        }
+        return false
+    }
+
+    /// Whether the quote's cue is a verb of saying (speech, tell, according to, or a mark or
+    /// verb outside the lexicon); false for belief and stance; nil with no cue.
+    static func isSaying(_ q: Quote, _ document: Document) -> Bool? {
+        guard let frame = cueFrame(q, document) else { return q.cue == nil ? nil : true }
+        return frame != .belief && frame != .stance
+    }
+
+    /// The lexicon frame of the quote's cue word (its first word), if the lexicon has it.
+    static func cueFrame(_ q: Quote, _ document: Document) -> CueFrame? {
+        guard let cue = q.cue else { return nil }
+        var end = cue.start
+        while end < cue.end && document.bytes[end] != 0x20 { end += 1 }
+        guard end > cue.start, let i = CueLexicon.cueIndex.lookup(document.bytes, Span(cue.start, end)) else { return nil }
+        return CueLexicon.cueEntries[Int(i)].frame
+    }
+}
