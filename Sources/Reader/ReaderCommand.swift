@@ -63,7 +63,7 @@ struct ReaderCommand: ParsableCommand {
 /// ReaderCommand would offer only the names after `reader`).
 struct CompletionRoot: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", version: ReaderCommand.configuration.version,
-                                                    subcommands: [Open.self, Bench.self, Extract.self])
+                                                    subcommands: ReaderCommand.configuration.subcommands)
 
     @OptionGroup var options: OpenOptions
 
@@ -81,7 +81,9 @@ struct CompletionRoot: ParsableCommand {
     /// The generated scripts let the root's files swallow every word (bash) or declare two
     /// rest arguments (zsh): offer files and the subcommands' names side by side instead.
     static func fixDefaultSubcommand(_ script: String, _ shell: CompletionShell) -> String {
-        let names = "open|bench|extract|help"
+        let subcommands = ReaderCommand.configuration.subcommands.map { $0._commandName } + ["help"]
+        let names = subcommands.joined(separator: "|")
+        let wordList = subcommands.map { "'\($0)'" }.joined(separator: "$'\\n'")
         switch shell {
         case .bash:
             // A subcommand comes first or not at all: after one, complete that subcommand.
@@ -110,7 +112,7 @@ struct CompletionRoot: ParsableCommand {
                     # Offer positional completions: files, and first the subcommands' names
                     case "${positional_number}" in
                     *)
-                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W 'open'$'\\n''bench'$'\\n''extract'$'\\n''help'
+                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W \(wordList)
                         __reader_add_completions -f
                 """)
         case .zsh:
