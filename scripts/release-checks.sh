@@ -78,6 +78,14 @@ lines = out.decode().splitlines()
 check("runs of group words and titles, in a batch", status == 0 and len(lines) == 3 and seconds < 5,
       f"status {status}, {len(lines)} JSON lines, {seconds:.2f} s")
 
+# What the fuzzer found (Fuzz/findings): each input repeated to 256 KB, well under 2 s.
+findings = sorted(os.listdir("Fuzz/findings")) if os.path.isdir("Fuzz/findings") else []
+for name in findings:
+    unit = open(os.path.join("Fuzz/findings", name), "rb").read()
+    path = write("finding.txt", unit * (256_000 // max(1, len(unit)) + 1))
+    status, out, err, seconds, rss = run(["--json", "--force", path], 2)
+    check("fuzz finding " + name + " x 256 KB", status == 0 and seconds < 2.0, f"status {status}, {seconds:.2f} s")
+
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 check("peak memory of any run", peak < 2048, f"{peak:.0f} MB")
 print(f"release checks: {failures} failing")

@@ -105,9 +105,20 @@ enum Charset {
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let end = bytes.count
         while i < end {
+            // ASCII eight bytes at a time.
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < end else { break }
             let b0 = bytes[i]
             if b0 < 0x80 { i += 1; continue }
             let width: Int, lo: UInt8, hi: UInt8

@@ -67,25 +67,41 @@ struct PageFacts {
 
     private static let byline = Array("byline".utf8)
 
-    /// The text inside element `i`, whitespace collapsed (capped at 2,000 characters).
+    /// The text inside element `i`, whitespace collapsed (capped at 2,000 bytes).
     static func textOf(_ tree: HTMLTree, _ i: Int) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var k = i + 1
-        while k < tree.end(i) && out.utf8.count < 2000 {
-            if !tree.isElement(k) { out += tree.text(k); out += " " }
+        while k < tree.end(i) && out.count < 2000 {
+            if !tree.isElement(k) { out += tree.strings[tree.textRange(k)]; out.append(0x20) }
             k += 1
         }
-        return clean(out)
+        return collapse(out)
     }
 
     static func rawText(_ tree: HTMLTree, _ i: Int) -> String {
-        var out = ""
-        for k in (i + 1)..<tree.end(i) where !tree.isElement(k) { out += tree.text(k) }
-        return out
+        var out: [UInt8] = []
+        for k in (i + 1)..<tree.end(i) where !tree.isElement(k) { out += tree.strings[tree.textRange(k)] }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func clean(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    static func clean(_ s: String) -> String { collapse(Array(s.utf8)) }
+
+    /// Runs of ASCII whitespace and no-break spaces as one space, none at the ends.
+    static func collapse(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = true; k += 1; continue }
+            if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 { space = true; k += 2; continue }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(b)
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func metadata(jsonLD article: JSONLDArticle?, url: String?) -> PageMetadata {

@@ -106,7 +106,6 @@ enum CLI {
 
     /// Writes `bytes` to NAME in `dir` and returns its path.
     @discardableResult
-    @discardableResult
     static func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
         try Data(bytes).write(to: url)

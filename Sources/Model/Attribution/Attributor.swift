@@ -3,8 +3,8 @@
 // cue of its own the speaker in focus: the last quote's, in the same or the previous paragraph.
 
 enum Attributor {
-    static func attribute(_ quotes: [Quote], in analysis: Analysis) -> [Quote] {
-        let index = MentionIndex(analysis, quotes: quotes)
+    static func attribute(_ quotes: [Quote], in analysis: Analysis, reusing mentions: MentionIndex? = nil) -> [Quote] {
+        let index = mentions.map { $0.with(analysis, quotes: quotes) } ?? MentionIndex(analysis, quotes: quotes)
         var out = quotes
         var focus: (speaker: Speaker, paragraph: Int)? = nil
         var personFocus: (actor: Int, paragraph: Int, start: Int)? = nil

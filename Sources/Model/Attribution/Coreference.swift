@@ -27,6 +27,20 @@ struct MentionIndex {
         sex = Self.sexes(analysis)
     }
 
+    /// This index for the same mentions with the quotes found: the order and the sexes (which
+    /// depend on mentions and actors only) are kept, not computed again.
+    func with(_ analysis: Analysis, quotes: [Quote]) -> MentionIndex {
+        MentionIndex(analysis: analysis, order: order,
+                     quotations: quotes.filter { $0.kind == .direct }.flatMap { $0.parts }.sorted(), sex: sex)
+    }
+
+    private init(analysis: Analysis, order: [Int], quotations: [Span], sex: [UInt8]) {
+        self.analysis = analysis
+        self.order = order
+        self.quotations = quotations
+        self.sex = sex
+    }
+
     static func sexes(_ analysis: Analysis) -> [UInt8] {
         let doc = analysis.document
         var out = [UInt8](repeating: 0, count: analysis.actors.count)

@@ -246,12 +246,12 @@ enum QuoteFinder {
         state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
     }
 
-    static func find(in analysis: Analysis) -> [Quote] {
+    static func find(in analysis: Analysis, mentions: MentionIndex? = nil) -> [Quote] {
         let document = analysis.document
         var ctx = QuoteContext(document)
         let quoted = DirectQuotes.find(document, &ctx)
         var state = QuoteFinderState(ctx: ctx, quoted: quoted, owner: Array(repeating: -1, count: quoted.count),
-                                     mentions: MentionIndex(analysis, quotations: []))
+                                     mentions: mentions ?? MentionIndex(analysis, quotations: []))
         var cues: [(cue: Int, last: Int, entry: CueEntry, sentence: Range<Int>)] = []
         var taken: [Int] = []
         for p in document.paragraphs.indices {
