@@ -6,12 +6,13 @@
 enum QuoteConfidence {
     static func assess(_ quotes: [Quote], in analysis: Analysis) -> [Quote] {
         let doc = analysis.document
+        let index = MentionIndex(analysis, quotes: quotes)
         var out = quotes
-        for i in out.indices { out[i].doubts = doubts(out[i], analysis, doc) }
+        for i in out.indices { out[i].doubts = doubts(out[i], analysis, doc, index) }
         return out
     }
 
-    static func doubts(_ q: Quote, _ analysis: Analysis, _ doc: Document) -> [Doubt] {
+    static func doubts(_ q: Quote, _ analysis: Analysis, _ doc: Document, _ index: MentionIndex) -> [Doubt] {
         var found: [Doubt] = []
         guard let sp = q.speaker else {
             found.append(.noSpeaker)
@@ -24,6 +25,11 @@ enum QuoteConfidence {
         if let h = head, CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[h].span) == .subjectPronoun,
            let a = sp.actor, !isNamed(a, near: speakerSentence, before: sp.span.start, analysis) {
             found.append(.pronounAcrossSentences)
+        }
+        if let h = head, Coreference.isPersonalPronoun(doc.bytes, doc.tokens[h].span),
+           CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[h].span) == .subjectPronoun,
+           competingPersons(before: sp.span.start, from: speakerSentence, sex: doc.tokens[h].span.length == 2 ? 1 : 2, index) {
+            found.append(.ambiguousPronoun)
         }
         if q.cue == nil, let qs = quoteSentence, let ss = speakerSentence, ss < qs, sp.span.end <= doc.sentences[qs].span.start {
             found.append(.carriedOverSpeaker)
@@ -64,6 +70,26 @@ enum QuoteConfidence {
         let w = bytes[s.start..<s.end].map { WordTable<Int>.lower($0) }
         return w == Array("his".utf8) || w == Array("her".utf8) || w == Array("their".utf8) || w == Array("its".utf8)
             || w == Array("our".utf8) || w == Array("my".utf8)
+    }
+
+    /// Whether two or more persons of a fitting sex are named, outside quotations, between the
+    /// start of the sentence before sentence `s` and `offset` (at most `Coreference.window` mentions back).
+    static func competingPersons(before offset: Int, from s: Int?, sex: UInt8, _ index: MentionIndex) -> Bool {
+        guard let s else { return false }
+        let from = index.analysis.document.sentences[max(0, s - 1)].span.start
+        var i = index.countBefore(offset) - 1, seen = 0
+        var first: Int? = nil
+        while i >= 0 && seen < Coreference.window {
+            let m = index.analysis.mentions[index.order[i]]
+            if m.span.start < from { break }
+            if index.analysis.actors[m.actor].kind == .person && index.fits(m.actor, sex) && !index.isQuoted(m.span) {
+                if let f = first, f != m.actor { return true }
+                first = m.actor
+            }
+            i -= 1
+            seen += 1
+        }
+        return false
     }
 
     /// Whether actor `a` has a mention in sentence `s` or the one before it, before `offset`.

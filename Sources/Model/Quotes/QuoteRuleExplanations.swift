@@ -62,6 +62,7 @@ extension Doubt {
     public var explanation: String {
         switch self {
         case .pronounAcrossSentences: return "the speaker is a pronoun whose person is not named in this or the previous sentence"
+        case .ambiguousPronoun: return "the speaker is a pronoun, and more than one person it could mean is named just before"
         case .carriedOverSpeaker: return "no cue of its own: the speaker is carried over from an earlier sentence"
         case .noSpeaker: return "no speaker found"
         case .speakerNotAnActor: return "the speaker names no actor of the article"
