@@ -103,9 +103,32 @@ enum Charset {
                         label: littleEndian ? "utf-16le" : "utf-16be")
     }
 
-    /// Whether `bytes` are well-formed UTF-8 (the standard library's validator).
+    /// Whether `bytes` are well-formed UTF-8: ASCII eight bytes at a time, then each sequence
+    /// checked for its length, its continuation bytes, and no overlong form or surrogate.
+    /// (No String is made: a 20 MB page must not be copied to be checked.)
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let end = b.count
+            while i < end {
+                while i + 8 <= end, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < end else { return true }
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                var width = 0, low: UInt8 = 0x80, high: UInt8 = 0xBF
+                if lead >= 0xC2 && lead <= 0xDF { width = 2 }
+                else if lead >= 0xE0 && lead <= 0xEF { width = 3; if lead == 0xE0 { low = 0xA0 } else if lead == 0xED { high = 0x9F } }
+                else if lead >= 0xF0 && lead <= 0xF4 { width = 4; if lead == 0xF0 { low = 0x90 } else if lead == 0xF4 { high = 0x8F } }
+                else { return false }
+                guard i + width <= end, b[i + 1] >= low, b[i + 1] <= high else { return false }
+                var k = 2
+                while k < width { if b[i + k] & 0xC0 != 0x80 { return false }; k += 1 }
+                i += width
+            }
+            return true
+        }
     }
 
     /// Windows-1252 as browsers decode it: 0x80–0x9F are mostly typographic marks.
