@@ -8,7 +8,7 @@ enum ExportRows {
                          "content_start", "content_end", "cue_start", "cue_end", "speaker_start", "speaker_end",
                          "rule", "confidence"]
 
-    /// The rows of one analysed article. The Model gives no confidence yet: that column stays empty.
+    /// The rows of one analysed article.
     static func rows(_ analysis: Analysis, file: String) -> [[String]] {
         let doc = analysis.document
         let calls = GenderEvidence.calls(analysis)
@@ -30,7 +30,7 @@ enum ExportRows {
                     "\(cp[q.content.start])", "\(cp[q.content.end])",
                     q.cue.map { "\(cp[$0.start])" } ?? "", q.cue.map { "\(cp[$0.end])" } ?? "",
                     q.speaker.map { "\(cp[$0.span.start])" } ?? "", q.speaker.map { "\(cp[$0.span.end])" } ?? "",
-                    q.rule.rawValue, ""]
+                    q.rule.rawValue, q.confidence.rawValue]
         }
     }
 }

@@ -39,6 +39,7 @@ struct ReaderCommand: ParsableCommand {
             reader sources FILE...|DIR [--json | --csv]
             reader export --csv FILE... | --brat OUTDIR FILE...
             reader bench PATH... [--repeat N] [--jobs N] [--ui]
+            reader extract FILE|URL [--json]
             """,
         discussion: """
             With no FILE, reads piped standard input, else opens the article in ./seeds. On a terminal \
@@ -49,6 +50,9 @@ struct ReaderCommand: ParsableCommand {
             --json prints the analysis as JSON; with several files, JSON Lines in input order, analysed \
             on --jobs threads (default: the number of cores). Exit status: 0 on success, 1 when a file \
             cannot be read or is not text (binary files need --force), 64 on bad usage.
+
+            A FILE may be a saved web page (.html, or any file that starts like HTML) or an http(s):// \
+            address: the article in it is opened. 'reader extract' prints a page's article text alone.
 
             Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
             """,
@@ -62,7 +66,7 @@ struct ReaderCommand: ParsableCommand {
 /// ReaderCommand would offer only the names after `reader`).
 struct CompletionRoot: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", version: ReaderCommand.configuration.version,
-                                                    subcommands: [Open.self, Bench.self])
+                                                    subcommands: ReaderCommand.configuration.subcommands)
 
     @OptionGroup var options: OpenOptions
 
@@ -80,7 +84,9 @@ struct CompletionRoot: ParsableCommand {
     /// The generated scripts let the root's files swallow every word (bash) or declare two
     /// rest arguments (zsh): offer files and the subcommands' names side by side instead.
     static func fixDefaultSubcommand(_ script: String, _ shell: CompletionShell) -> String {
-        let names = "open|bench|help"
+        let subcommands = ReaderCommand.configuration.subcommands.map { $0._commandName } + ["help"]
+        let names = subcommands.joined(separator: "|")
+        let wordList = subcommands.map { "'\($0)'" }.joined(separator: "$'\\n'")
         switch shell {
         case .bash:
             // A subcommand comes first or not at all: after one, complete that subcommand.
@@ -109,7 +115,7 @@ struct CompletionRoot: ParsableCommand {
                     # Offer positional completions: files, and first the subcommands' names
                     case "${positional_number}" in
                     *)
-                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W 'open'$'\\n''bench'$'\\n''help'
+                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W \(wordList)
                         __reader_add_completions -f
                 """)
         case .zsh:
@@ -152,7 +158,7 @@ struct Open: ParsableCommand {
 /// What `reader [open]` takes: one definition for the parser, the help, the completion
 /// scripts and the man page.
 struct OpenOptions: ParsableArguments {
-    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.",
+    @Argument(help: "Article(s): plain text, saved web pages or http(s) addresses; '-' reads standard input. Several need --json.",
               completion: .file())
     var files: [String] = []
 

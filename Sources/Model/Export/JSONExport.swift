@@ -114,7 +114,9 @@ public enum JSONExport {
                 if let a = s.actor { w.raw("\"a"); w.int(a + 1); w.raw("\"") } else { w.raw("null") }
                 w.raw("}")
             } else { w.raw("null") }
-            w.raw("}")
+            w.raw(", \"confidence\": \""); w.bytes(q.confidence.rawValue.utf8); w.raw("\", \"doubts\": [")
+            for (k, d) in q.doubts.enumerated() { w.raw(k > 0 ? ", \"" : "\""); w.bytes(d.rawValue.utf8); w.raw("\"") }
+            w.raw("]}")
         }
         w.raw("]}")
         return w.out
