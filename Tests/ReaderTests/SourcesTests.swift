@@ -112,6 +112,7 @@ import Testing
             var t = String.UnicodeScalarView(); t.append(contentsOf: scalars[s..<e])
             #expect(String(t) == row[11])
             #expect(row[0] == path)
+            #expect(row[19] == "high" || row[19] == "low")
         }
         // Python's csv module reads the same records.
         let csvPath = try CLI.write(r.out, "out.csv", in: dir)
