@@ -72,7 +72,7 @@ public struct SourceAudit: Sendable {
                     name = Self.collapsed(doc.string(s.span))
                 }
             }
-            let key = type.rawValue + "\u{0}" + (type == .person || type == .organization || type == .group ? name : name.lowercased())
+            let key = Self.key(type, name)
             var row = rows[key] ?? SpeakerTally(name: name, type: type, gender: gender)
             row.all.add(t)
             if q.kind == .direct { row.direct.add(t) } else { row.reported.add(t) }
@@ -95,7 +95,7 @@ public struct SourceAudit: Sendable {
             out.total.add(a.total); out.direct.add(a.direct); out.reported.add(a.reported)
             for (k, v) in a.byType { out.byType[k, default: Tally()].add(v) }
             for s in a.speakers {
-                let key = s.type.rawValue + "\u{0}" + (s.type == .person || s.type == .organization || s.type == .group ? s.name : s.name.lowercased())
+                let key = Self.key(s.type, s.name)
                 guard var row = rows[key] else { rows[key] = s; continue }
                 row.gender = mergedGender(row.gender, s.gender)
                 row.all.add(s.all); row.direct.add(s.direct); row.reported.add(s.reported)
@@ -107,6 +107,11 @@ public struct SourceAudit: Sendable {
         for s in out.speakers where s.type == .person { out.quotedPersons[s.name] = s.gender?.gender ?? .unknown }
         for (n, g) in out.quotedPersons where out.mentionedPersons[n] != nil { out.mentionedPersons[n] = g }
         return out
+    }
+
+    /// One row per actor name, or per source phrase whatever its capitals ("Aides", "aides").
+    static func key(_ type: SourceType, _ name: String) -> String {
+        type.rawValue + "\u{0}" + (type == .person || type == .organization || type == .group ? name : name.lowercased())
     }
 
     static func mergedGender(_ a: GenderCall?, _ b: GenderCall?) -> GenderCall? {
