@@ -164,17 +164,30 @@ enum Coreference {
     }
 
     /// The person mentioned last before `offset`, outside quotations, whose sex fits `sex` (0: any).
+    /// A person named as the object of a preposition ("his call with Putin, he …") yields to
+    /// one named before it in the same stretch, within `objectLookback` mentions.
     static func lastPerson(before offset: Int, index: MentionIndex, sex: UInt8 = 0) -> Int? {
         var i = index.countBefore(offset) - 1, seen = 0
+        var object: (actor: Int, seen: Int)? = nil
         while i >= 0 && seen < window {
+            if let o = object, seen - o.seen > objectLookback { return o.actor }
             let m = index.analysis.mentions[index.order[i]]
             if index.analysis.actors[m.actor].kind == .person && index.fits(m.actor, sex) && !index.isQuoted(m.span) {
-                return m.actor
+                guard object == nil else { return m.actor }
+                if !followsPreposition(m.span, index.analysis.document) { return m.actor }
+                object = (m.actor, seen)
             }
             i -= 1
             seen += 1
         }
-        return nil
+        return object?.actor
+    }
+    static let objectLookback = 4
+
+    /// Whether the word just before `span` is a preposition ("with Putin").
+    static func followsPreposition(_ span: Span, _ doc: Document) -> Bool {
+        guard let t = tokenIndex(at: span.start, doc), t > 0, doc.tokens[t - 1].kind == .word else { return false }
+        return CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[t - 1].span) == .preposition
     }
 
     /// How far back (in mentions) "they" looks for a body or group.

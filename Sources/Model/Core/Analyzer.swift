@@ -1,5 +1,5 @@
 // The pipeline: small passes in a fixed order, each reading the previous passes' output.
-//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution
+//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution → confidence
 
 public struct Analyzer: Sendable {
     public init() {}
@@ -17,6 +17,7 @@ public struct Analyzer: Sendable {
         analysis.quotes = QuoteFinder.find(in: analysis, mentions: index)
         analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
         analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis, reusing: index)
+        analysis.quotes = QuoteConfidence.assess(analysis.quotes, in: analysis)
         return analysis
     }
 }

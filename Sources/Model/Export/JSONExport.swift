@@ -72,10 +72,16 @@ public enum JSONExport {
             w.raw("{"); span(p.span); w.raw("}")
         }
         w.raw("], \"actors\": [")
+        let genders = GenderEvidence.calls(analysis)
         for (i, a) in analysis.actors.enumerated() {
             if i > 0 { w.raw(", ") }
             w.raw("{\"id\": \"a"); w.int(i + 1); w.raw("\", \"name\": "); w.string(a.name)
             w.raw(", \"kind\": \""); w.bytes(a.kind.rawValue.utf8); w.raw("\"")
+            // A person's gender and the evidence for it (Audit/GenderEvidence.swift); "by": null when none.
+            if a.kind == .person {
+                w.raw(", \"gender\": \""); w.bytes(genders[i].gender.rawValue.utf8); w.raw("\", \"by\": ")
+                if let by = genders[i].by { w.raw("\""); w.bytes(by.rawValue.utf8); w.raw("\"") } else { w.raw("null") }
+            }
             // A group's place or party, or a family's person ("the Clintons"), when the text says.
             if let link = a.link { w.raw(", \"link\": \"a"); w.int(link + 1); w.raw("\"") }
             w.raw(", \"mentions\": [")
@@ -108,7 +114,9 @@ public enum JSONExport {
                 if let a = s.actor { w.raw("\"a"); w.int(a + 1); w.raw("\"") } else { w.raw("null") }
                 w.raw("}")
             } else { w.raw("null") }
-            w.raw("}")
+            w.raw(", \"confidence\": \""); w.bytes(q.confidence.rawValue.utf8); w.raw("\", \"doubts\": [")
+            for (k, d) in q.doubts.enumerated() { w.raw(k > 0 ? ", \"" : "\""); w.bytes(d.rawValue.utf8); w.raw("\"") }
+            w.raw("]}")
         }
         w.raw("]}")
         return w.out

@@ -53,3 +53,20 @@ extension CorefLexicon {
         return table
     }()
 }
+
+extension CorefLexicon {
+    /// Heads of a phrase naming a body by what it is ("the British government", "the Ohio
+    /// campaign"): the phrase refers to the actor named before the head.
+    /// Source: compiled by hand for this project.
+    static let institutionHeads: WordTable<Int> = WordTable("""
+        government administration ministry department embassy military army navy police
+        parliament cabinet office campaign council legislature regime authorities
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+
+    /// Nouns for what a source issues ("The announcement noted that …"): as a definite
+    /// source they refer to whoever issued it just before. Source: compiled by hand.
+    static let documentNouns: WordTable<Int> = WordTable("""
+        announcement statement report release letter memo filing complaint ruling decision
+        proposal order warning claim testimony tweet post message speech remarks declaration
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}

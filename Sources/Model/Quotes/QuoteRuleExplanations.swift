@@ -56,3 +56,18 @@ extension Analysis {
         return .description
     }
 }
+
+extension Doubt {
+    /// What the doubt means, in one line, for the reader's `w` panel.
+    public var explanation: String {
+        switch self {
+        case .pronounAcrossSentences: return "the speaker is a pronoun whose person is not named in this or the previous sentence"
+        case .ambiguousPronoun: return "the speaker is a pronoun, and more than one person it could mean is named just before"
+        case .carriedOverSpeaker: return "no cue of its own: the speaker is carried over from an earlier sentence"
+        case .noSpeaker: return "no speaker found"
+        case .speakerNotAnActor: return "the speaker names no actor of the article"
+        case .speakerNotANounPhrase: return "the speaker phrase does not read as a noun phrase"
+        case .weakCue: return "a weak cue: often not a report (stance verb, unknown verb, or a word with a noun reading)"
+        }
+    }
+}

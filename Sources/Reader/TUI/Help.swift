@@ -24,7 +24,7 @@ enum Help {
         "? h F1            this help        ^L redraw",
         "q                 close pane, else quit   Q quit",
         "",
-        "Gutter: \" direct  ~ reported  * mixed  ▶ current",
+        "Gutter: \" direct  ~ reported  * mixed  ? doubtful  ▶ current",
         "speaker bold, cue underlined, • filtered actor",
         "In help and why, keys only scroll or close them.",
     ]

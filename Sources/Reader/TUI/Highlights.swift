@@ -15,6 +15,8 @@ struct Role: OptionSet, Hashable, Sendable {
     static let mention = Role(rawValue: 256)
     static let headline = Role(rawValue: 512)
     static let dim = Role(rawValue: 1024)
+    /// Content of a low-confidence quote: the gutter shows "?" instead of the kind.
+    static let doubtful = Role(rawValue: 2048)
 
     static let anyQuote: Role = [.direct, .indirect, .mixed]
 
@@ -41,7 +43,8 @@ extension ReaderState {
         for q in paragraphQuotes[p] where showsQuote(q) {
             let quote = analysis.quotes[q]
             let cur: Role = q == currentQuote ? .current : []
-            for part in quote.parts { out.append(Decoration(start: part.start, end: part.end, role: Role.of(quote.kind).union(cur))) }
+            let doubt: Role = quote.confidence == .low ? .doubtful : []
+            for part in quote.parts { out.append(Decoration(start: part.start, end: part.end, role: Role.of(quote.kind).union(cur).union(doubt))) }
             if let c = quote.cue { out.append(Decoration(start: c.start, end: c.end, role: Role.cue.union(cur))) }
             if let s = quote.speaker { out.append(Decoration(start: s.span.start, end: s.span.end, role: Role.speaker.union(cur))) }
         }

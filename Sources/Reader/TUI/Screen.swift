@@ -84,7 +84,7 @@ enum Screen {
                 g.put(0x2022, x: r.x, y: y, limit: limit, style: theme.mark)            // •
             }
             if let k = lineKind, r.width > 1 {
-                g.put(Theme.gutterMark(k), x: r.x + 1, y: y, limit: limit, style: theme.kindStyle(k))
+                g.put(lineRoles.contains(.doubtful) ? 0x3F : Theme.gutterMark(k), x: r.x + 1, y: y, limit: limit, style: theme.kindStyle(k))  // ? low confidence
             }
             // Text (without the spaces at a break, so a highlight never trails into the margin).
             var visibleEnd = range.end
@@ -193,7 +193,7 @@ enum Screen {
             let num = String(i + 1)
             x = g.put(String(repeating: " ", count: numW - num.count) + num + " ", x: x, y: y, limit: limit, style: base)
             let ks = selected ? base : theme.kindStyle(quote.kind)
-            let mark = String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
+            let mark = quote.confidence == .low ? "?" : String(Character(Unicode.Scalar(Theme.gutterMark(quote.kind))!))
             let speaker = s.speakerName(q)
             let speakerStyle = selected ? base : base.with(.bold)
             let first = quote.parts.first ?? Span(0, 0)

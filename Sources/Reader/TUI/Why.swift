@@ -44,6 +44,8 @@ enum Why {
         } else {
             field("speaker", "none found")
         }
+        field("trust", quote.confidence == .low ? "low (marked ? in the gutter)" : "high")
+        for d in quote.doubts { field("", "· " + d.explanation) }
         let content = quote.parts.prefix(8).map { doc.prefixString($0, maxBytes: 800) }.joined(separator: " … ")
         field("content", quoted(String(content.prefix(160)) + (content.count > 160 ? "…" : "")))
         if quote.parts.count > 1 { field("", "in \(quote.parts.count) parts, split by the attribution") }
