@@ -657,7 +657,9 @@ private struct Finder {
     /// Adds a candidate, after what the running step left to do if anything.
     mutating func emit(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
                        honorific: Int? = nil, titled: Bool = false, surnameOnly: Bool = false, paragraph: Int) {
-        guard let first = run.first, let last = run.last else { return }
+        // A name starts with a word ("Dr&" found by fuzzing made a person of "&" alone, with no
+        // word for the actor pass to key it by).
+        guard let first = run.first, let last = run.last, tokens[first].kind == .word else { return }
         let start = tokens[honorific ?? first].span.start
         var candidate = MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
                                          nameTokens: first..<(last + 1), canonical: canonical, link: link,

@@ -32,11 +32,18 @@ enum NestedQuotes {
     static func isNested(_ inner: Quote, in outer: Quote) -> Bool {
         let c = inner.content
         guard c != outer.content else { return false }
-        for o in outer.parts where c.start >= o.start && c.start < o.end {
-            if let cue = inner.cue { return cue.start >= o.start && cue.end <= o.end }
-            return c.end <= o.end
+        // The parts are in order, without overlap: the one that may hold c.start is the last
+        // starting at or before it (found by halving, so a quote of many parts costs log of them).
+        var lo = 0, hi = outer.parts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if outer.parts[mid].start <= c.start { lo = mid + 1 } else { hi = mid }
         }
-        return false
+        guard lo > 0 else { return false }
+        let o = outer.parts[lo - 1]
+        guard c.start < o.end else { return false }
+        if let cue = inner.cue { return cue.start >= o.start && cue.end <= o.end }
+        return c.end <= o.end
     }
 
     /// Whether the quote's cue is a verb of saying (speech, tell, according to, or a mark or
