@@ -86,7 +86,7 @@ enum CueLexicon {
             ask asked asks asking wonder wondered wonders wondering
             deny denied denies denying repeat repeated~ repeats
             shout shouted shouts yell yelled screamed
-            found finds showed shows~ showing~
+            found finds find~ showed shows~ showing~ show~ shown
             continue~ continued~ continues~ went+on goes+on retort retorted retorts
             answer~ answered answers~ answering interject interjected interjects
             shot+back fired+back chimed+in summed+up reiterate reiterated reiterates

@@ -42,6 +42,10 @@ enum SourcePhrases {
 
     /// Can token t sit inside a source phrase?
     @inline(__always)
+    /// The object-pronoun class holds pronouns (him, them: at most 4 letters) and nouns of
+    /// addressees (voters, reporters: 5 or more), which can head a subject.
+    static let minNounAddresseeLength = 5
+
     static func inPhrase(_ ctx: QuoteContext, _ t: Int) -> Bool {
         if ctx.isWord(t) {
             switch ctx.wordClass(t) {
@@ -86,8 +90,11 @@ enum SourcePhrases {
             return SourcePhrase(first: e, end: end, head: e)
         }
         switch ctx.wordClass(e) {
-        case .determiner?, .preposition?, .auxiliary?, .objectPronoun?, .be?, .clauseBoundary?, .complementizer?:
+        case .determiner?, .preposition?, .auxiliary?, .be?, .clauseBoundary?, .complementizer?:
             return nil
+        case .objectPronoun?:
+            // "him", "them" are no subject; "voters", "reporters" (addressees after "told") are nouns that can be.
+            guard ctx.span(e).length >= minNounAddresseeLength else { return nil }
         default: break
         }
         guard inPhrase(ctx, e) else { return nil }

@@ -1,0 +1,26 @@
+import Testing
+@testable import Model
+
+/// Frames around known cue verbs: subjects, evidence verbs, and what the content holds.
+@Suite struct CueFrameTests {
+    @Test(arguments: ["About 30 percent of voters", "Most voters", "The reporters", "Many of the lawmakers"])
+    func plainNounAndPartitiveSubjectsSpeak(_ subject: String) throws {
+        let v = quoteViews("\(subject) said the new bridge would never be finished.\n")
+        let q = try #require(quote(v, containing: "new bridge"))
+        #expect(q.speaker == subject)
+        #expect(q.cue == "said")
+    }
+
+    @Test func objectPronounIsNoSubject() {
+        let v = quoteViews("The coach told them the match would be moved to Sunday.\n")
+        #expect(v.allSatisfy { $0.speaker != "them" })
+    }
+
+    @Test(arguments: ["show", "shows", "showed", "found", "find"])
+    func evidenceVerbsWithInanimateSources(_ verb: String) throws {
+        let v = quoteViews("New surveys \(verb) that most tenants cannot afford the rent increases.\n")
+        let q = try #require(quote(v, containing: "most tenants"))
+        #expect(q.speaker == "New surveys")
+        #expect(q.cue == verb)
+    }
+}
