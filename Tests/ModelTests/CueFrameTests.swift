@@ -23,4 +23,11 @@ import Testing
         #expect(q.speaker == "New surveys")
         #expect(q.cue == verb)
     }
+
+    @Test(arguments: ["continued to insist", "went on to say", "tried to argue"])
+    func aspectualChainsKeepTheSubject(_ chain: String) throws {
+        let v = quoteViews("The treasurer \(chain) that the club had paid every bill.\n")
+        let q = try #require(quote(v, containing: "paid every bill"))
+        #expect(q.speaker == "The treasurer")
+    }
 }

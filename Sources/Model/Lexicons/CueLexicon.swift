@@ -214,3 +214,13 @@ extension CueLexicon {
         return WordTable(entries)
     }()
 }
+
+extension CueLexicon {
+    /// Verbs that chain to a cue with "to" and keep its subject: "continued to insist that",
+    /// "went on to say", "tried to argue". Source: compiled by hand for this project.
+    static let aspectualVerbs: WordTable<Int> = WordTable("""
+        continue continued continues continuing went goes going go began begin begins beginning
+        started start starts tried try tries trying seemed seems appeared appears
+        used decided decides declined declines refused refuses rushed rushes moved moves
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
