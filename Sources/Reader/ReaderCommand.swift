@@ -35,7 +35,11 @@ struct ReaderCommand: ParsableCommand {
         usage: """
             reader [FILE | -] [--plain] [--force] [--mouse] [--theme light|dark]
             reader --json FILE... [--jobs N] [--force]
+            reader --jsonl [FILE...] [--jobs N]
+            reader sources FILE...|DIR [--json | --csv]
+            reader export --csv FILE... | --brat OUTDIR FILE...
             reader bench PATH... [--repeat N] [--jobs N] [--ui]
+            reader extract FILE|URL [--json]
             """,
         discussion: """
             With no FILE, reads piped standard input, else opens the article in ./seeds. On a terminal \
@@ -47,10 +51,13 @@ struct ReaderCommand: ParsableCommand {
             on --jobs threads (default: the number of cores). Exit status: 0 on success, 1 when a file \
             cannot be read or is not text (binary files need --force), 64 on bad usage.
 
+            A FILE may be a saved web page (.html, or any file that starts like HTML) or an http(s):// \
+            address: the article in it is opened. 'reader extract' prints a page's article text alone.
+
             Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, Bench.self, Extract.self],
+        subcommands: [Open.self, Bench.self, Extract.self, SourcesCommand.self, ExportCommand.self],
         defaultSubcommand: Open.self)
 }
 
@@ -59,7 +66,7 @@ struct ReaderCommand: ParsableCommand {
 /// ReaderCommand would offer only the names after `reader`).
 struct CompletionRoot: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reader", version: ReaderCommand.configuration.version,
-                                                    subcommands: [Open.self, Bench.self])
+                                                    subcommands: ReaderCommand.configuration.subcommands)
 
     @OptionGroup var options: OpenOptions
 
@@ -77,7 +84,9 @@ struct CompletionRoot: ParsableCommand {
     /// The generated scripts let the root's files swallow every word (bash) or declare two
     /// rest arguments (zsh): offer files and the subcommands' names side by side instead.
     static func fixDefaultSubcommand(_ script: String, _ shell: CompletionShell) -> String {
-        let names = "open|bench|help"
+        let subcommands = ReaderCommand.configuration.subcommands.map { $0._commandName } + ["help"]
+        let names = subcommands.joined(separator: "|")
+        let wordList = subcommands.map { "'\($0)'" }.joined(separator: "$'\\n'")
         switch shell {
         case .bash:
             // A subcommand comes first or not at all: after one, complete that subcommand.
@@ -106,7 +115,7 @@ struct CompletionRoot: ParsableCommand {
                     # Offer positional completions: files, and first the subcommands' names
                     case "${positional_number}" in
                     *)
-                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W 'open'$'\\n''bench'$'\\n''help'
+                        [[ "${COMP_CWORD}" -eq 1 ]] && __reader_add_completions -W \(wordList)
                         __reader_add_completions -f
                 """)
         case .zsh:
@@ -149,12 +158,15 @@ struct Open: ParsableCommand {
 /// What `reader [open]` takes: one definition for the parser, the help, the completion
 /// scripts and the man page.
 struct OpenOptions: ParsableArguments {
-    @Argument(help: "Plain-text article(s); '-' reads standard input. Several files need --json.",
+    @Argument(help: "Article(s): plain text, saved web pages or http(s) addresses; '-' reads standard input. Several need --json.",
               completion: .file())
     var files: [String] = []
 
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
     var json = false
+
+    @Flag(name: .long, help: "Read JSON Lines (one {\"text\": …} article a line) from the files or standard input; write one analysis a line.")
+    var jsonl = false
 
     @Option(name: .long, help: "Files analysed at once with --json (default: the number of cores).")
     var jobs: Int?
@@ -174,6 +186,8 @@ struct OpenOptions: ParsableArguments {
     var theme: ThemeChoice?
 
     func check() throws {
+        if jsonl && (json || plain) { throw ValidationError("--jsonl cannot be used with --json or --plain") }
+        if jsonl { if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }; return }
         if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
         if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -181,6 +195,11 @@ struct OpenOptions: ParsableArguments {
     }
 
     func run() throws {
+        if jsonl {
+            StandardOutput.prepare()
+            if !JSONLines.run(paths: files.isEmpty ? ["-"] : files, jobs: jobs ?? ProcessStats.cores, force: force) { throw ExitCode(1) }
+            return
+        }
         let paths: [String]
         if !files.isEmpty {
             paths = files

@@ -20,13 +20,13 @@ enum Charset {
         switch declared {
         case "utf-8"?: return utf8(bytes, declared: true)
         case "windows-1252"?, nil:
-            if declared == nil, firstInvalidUTF8(bytes) == nil { return utf8(bytes, declared: false) }
+            if declared == nil, isValidUTF8(bytes) { return utf8(bytes, declared: false) }
             return Prepared(bytes: windows1252ToUTF8(bytes), encoding: "UTF-8", label: "windows-1252")
         case "utf-16le"?: return utf16(bytes[...], littleEndian: true)
         case "utf-16be"?: return utf16(bytes[...], littleEndian: false)
         case let name?:
             if rx_encoding_supported(name) != 0 { return Prepared(bytes: bytes, encoding: name, label: name) }
-            if firstInvalidUTF8(bytes) == nil { return utf8(bytes, declared: false) }
+            if isValidUTF8(bytes) { return utf8(bytes, declared: false) }
             return Prepared(bytes: windows1252ToUTF8(bytes), encoding: "UTF-8", label: "windows-1252")
         }
     }
@@ -85,7 +85,7 @@ enum Charset {
     /// UTF-8 bytes; invalid sequences become U+FFFD when the page declared UTF-8, else the page
     /// is read as Windows-1252.
     private static func utf8(_ bytes: [UInt8], declared: Bool) -> Prepared {
-        guard firstInvalidUTF8(bytes) != nil else { return Prepared(bytes: bytes, encoding: "UTF-8", label: "utf-8") }
+        guard !isValidUTF8(bytes) else { return Prepared(bytes: bytes, encoding: "UTF-8", label: "utf-8") }
         if declared { return Prepared(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "UTF-8", label: "utf-8") }
         return Prepared(bytes: windows1252ToUTF8(bytes), encoding: "UTF-8", label: "windows-1252")
     }
@@ -103,40 +103,32 @@ enum Charset {
                         label: littleEndian ? "utf-16le" : "utf-16be")
     }
 
-    /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
-    }
-
-    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let end = bytes.count
-        while i < end {
-            // ASCII eight bytes at a time.
-            while i + 8 <= end {
-                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
+    /// Whether `bytes` are well-formed UTF-8: ASCII eight bytes at a time, then each sequence
+    /// checked for its length, its continuation bytes, and no overlong form or surrogate.
+    /// (No String is made: a 20 MB page must not be copied to be checked.)
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let end = b.count
+            while i < end {
+                while i + 8 <= end, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < end else { return true }
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                var width = 0, low: UInt8 = 0x80, high: UInt8 = 0xBF
+                if lead >= 0xC2 && lead <= 0xDF { width = 2 }
+                else if lead >= 0xE0 && lead <= 0xEF { width = 3; if lead == 0xE0 { low = 0xA0 } else if lead == 0xED { high = 0x9F } }
+                else if lead >= 0xF0 && lead <= 0xF4 { width = 4; if lead == 0xF0 { low = 0x90 } else if lead == 0xF4 { high = 0x8F } }
+                else { return false }
+                guard i + width <= end, b[i + 1] >= low, b[i + 1] <= high else { return false }
+                var k = 2
+                while k < width { if b[i + k] & 0xC0 != 0x80 { return false }; k += 1 }
+                i += width
             }
-            guard i < end else { break }
-            let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
-            let width: Int, lo: UInt8, hi: UInt8
-            switch b0 {
-            case 0xC2...0xDF: width = 2; lo = 0x80; hi = 0xBF
-            case 0xE0: width = 3; lo = 0xA0; hi = 0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: width = 3; lo = 0x80; hi = 0xBF
-            case 0xED: width = 3; lo = 0x80; hi = 0x9F
-            case 0xF0: width = 4; lo = 0x90; hi = 0xBF
-            case 0xF1...0xF3: width = 4; lo = 0x80; hi = 0xBF
-            case 0xF4: width = 4; lo = 0x80; hi = 0x8F
-            default: return i
-            }
-            guard i + width <= end, bytes[i + 1] >= lo, bytes[i + 1] <= hi else { return i }
-            for k in 2..<width where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += width
+            return true
         }
-        return nil
     }
 
     /// Windows-1252 as browsers decode it: 0x80–0x9F are mostly typographic marks.

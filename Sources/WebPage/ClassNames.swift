@@ -16,7 +16,7 @@ enum ClassNames {
     ]
     /// Furniture unless the element also says it is content.
     static let negative = [
-        "menu", "footer", "header", "pager", "rating", "login", "gallery", "slideshow", "player",
+        "menu", "footer", "header", "pager", "rating", "login", "gallery", "slideshow",
         "credit", "timestamp", "dateline", "tags", "keywords", "topics", "meta",
         "extra", "shopping", "contact", "community", "remark", "rss", "supplement", "tool",
         "embed", "video", "photo", "image", "thumb", "teaser", "card", "carousel", "follow",

@@ -56,7 +56,18 @@ struct ContentExtractor {
     /// The article's blocks, in document order.
     func extract(_ options: Options) -> [TextBlock] {
         let dropped = dropMarks(options)
-        let blocks = TextBlocks.segment(tree, dropped: dropped)
+        let dataTables = dataTableMarks()
+        var inlineCells = [Bool](repeating: false, count: tree.count)
+        for i in 0..<tree.count where tree.isElement(i) {
+            let tag = tree.tag(i)
+            if tag == tagID(RX_TAG_TD) || tag == tagID(RX_TAG_TH) {
+                var t = tree.parent(i)  // the cell's table: up through tr and tbody/thead/tfoot
+                var steps = 0
+                while t >= 0 && tree.tag(t) != tagID(RX_TAG_TABLE) && steps < 3 { t = tree.parent(t); steps += 1 }
+                if t >= 0 && dataTables[t] { inlineCells[i] = true }
+            }
+        }
+        let blocks = TextBlocks.segment(tree, dropped: dropped, inlineCells: inlineCells)
         guard !blocks.isEmpty else { return [] }
         let n = tree.count
         // Subtree sums of block text, link text and commas.
@@ -81,7 +92,7 @@ struct ContentExtractor {
         var score = [Double](repeating: 0, count: n)
         var scored = [Bool](repeating: false, count: n)
         var candidates: [Int] = []
-        for b in blocks where b.chars >= 25 {
+        for b in blocks where b.chars >= 25 && b.kind != .row {
             if case .heading = b.kind { continue }
             let points = 1 + Double(b.commas) + min(3, Double(b.chars) / 100)
             // A paragraph element scores its container; text straight in a container scores it.
@@ -142,6 +153,7 @@ struct ContentExtractor {
                     let tag = tree.tag(i)
                     guard tag == tagID(RX_TAG_DIV) || tag == tagID(RX_TAG_SECTION) || tag == tagID(RX_TAG_UL)
                         || tag == tagID(RX_TAG_OL) || tag == tagID(RX_TAG_TABLE) || tag == tagID(RX_TAG_DL) else { continue }
+                    if dataTables[i] { continue }
                     let weight = options.classRules ? (verdicts[i]?.weight ?? 0) : 0
                     if weight < 0 { removed[i] = true; continue }
                     guard commas[i] < 10 else { continue }
@@ -162,7 +174,7 @@ struct ContentExtractor {
             guard r < roots.count, b.owner >= roots[r] else { continue }
             if removed[b.owner] { continue }
             if case .heading(let level) = b.kind, level == 1 || b.linkDensity > 0.33 { continue }
-            if b.linkDensity > 0.5 && b.chars < 300 { continue }
+            if b.linkDensity > 0.5 && b.chars < 300 && b.kind != .row { continue }  // a data table's row is data
             out.append(b)
         }
         return out
@@ -175,6 +187,33 @@ struct ContentExtractor {
              tagID(RX_TAG_H5), tagID(RX_TAG_H6), tagID(RX_TAG_ADDRESS), tagID(RX_TAG_CENTER): return true
         default: return false
         }
+    }
+
+    /// Tables of data rather than layout: header cells or at least three rows, no table, paragraph,
+    /// div or list inside. Their rows are kept whole, and cleaning leaves them alone.
+    private func dataTableMarks() -> [Bool] {
+        let n = tree.count
+        var rows = [Int32](repeating: 0, count: n), headers = [Bool](repeating: false, count: n)
+        var layout = [Bool](repeating: false, count: n)  // holds a table or a block of prose
+        for i in stride(from: n - 1, through: 0, by: -1) where tree.isElement(i) {
+            let tag = tree.tag(i)
+            let p = tree.parent(i)
+            guard p >= 0 else { continue }
+            if tag == tagID(RX_TAG_TR) { rows[p] &+= 1 }
+            if tag == tagID(RX_TAG_TH) || tag == tagID(RX_TAG_CAPTION) || tag == tagID(RX_TAG_THEAD) { headers[p] = true }
+            if tag == tagID(RX_TAG_TABLE) || tag == tagID(RX_TAG_P) || tag == tagID(RX_TAG_DIV) || tag == tagID(RX_TAG_UL)
+                || tag == tagID(RX_TAG_OL) || tag == tagID(RX_TAG_BLOCKQUOTE) { layout[p] = true }
+            if tag != tagID(RX_TAG_TABLE) {
+                rows[p] &+= rows[i]
+                if headers[i] { headers[p] = true }
+            }
+            if layout[i] { layout[p] = true }
+        }
+        var data = [Bool](repeating: false, count: n)
+        for i in 0..<n where tree.isElement(i) && tree.tag(i) == tagID(RX_TAG_TABLE) {
+            data[i] = !layout[i] && (headers[i] || rows[i] >= 3)
+        }
+        return data
     }
 
     /// Readability's moves up from the best container: to an ancestor holding several other

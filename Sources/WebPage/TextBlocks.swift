@@ -6,7 +6,7 @@
 import CLibXML2
 
 struct TextBlock {
-    enum Kind: Equatable { case paragraph, heading(Int), listItem, quote, preformatted, cell, other }
+    enum Kind: Equatable { case paragraph, heading(Int), listItem, quote, preformatted, cell, row, other }
     var owner: Int
     var text: [UInt8]
     /// Letters and other non-space characters (Unicode scalars, not bytes).
@@ -19,9 +19,10 @@ struct TextBlock {
 }
 
 enum TextBlocks {
-    /// The blocks of every node not marked in `dropped`, in document order.
-    static func segment(_ tree: HTMLTree, dropped: [Bool]) -> [TextBlock] {
-        var builder = Builder(tree: tree)
+    /// The blocks of every node not marked in `dropped`, in document order. Cells marked in
+    /// `inlineCells` (those of data tables) are read as parts of their row, one block a row.
+    static func segment(_ tree: HTMLTree, dropped: [Bool], inlineCells: [Bool]) -> [TextBlock] {
+        var builder = Builder(tree: tree, inlineCells: inlineCells)
         var open: [Int] = []  // the open elements, innermost last
         var i = 0
         let n = tree.count
@@ -55,12 +56,16 @@ enum TextBlocks {
         var pendingSpace = false, pendingBreak = false
         var textSinceBreak = true
 
-        init(tree: HTMLTree) { self.tree = tree }
+        let inlineCells: [Bool]
+
+        init(tree: HTMLTree, inlineCells: [Bool]) { self.tree = tree; self.inlineCells = inlineCells }
+
+        @inline(__always) func isBlock(_ i: Int) -> Bool { TagKinds.isBlock(tree.tag(i)) && !inlineCells[i] }
 
         mutating func open(_ i: Int) {
             let tag = tree.tag(i)
             if tag == tagID(RX_TAG_BR) { lineBreak(); return }
-            if TagKinds.isBlock(tag) {
+            if isBlock(i) {
                 flush()
                 blockStack.append(i)
                 if tag == tagID(RX_TAG_PRE) { preDepth += 1 }
@@ -74,7 +79,7 @@ enum TextBlocks {
 
         mutating func close(_ i: Int) {
             let tag = tree.tag(i)
-            if TagKinds.isBlock(tag) {
+            if isBlock(i) {
                 flush()
                 if blockStack.last == i { blockStack.removeLast() }
                 if tag == tagID(RX_TAG_PRE) { preDepth -= 1 }
@@ -148,6 +153,7 @@ enum TextBlocks {
             case tagID(RX_TAG_H6): return .heading(6)
             case tagID(RX_TAG_LI), tagID(RX_TAG_DD), tagID(RX_TAG_DT): return .listItem
             case tagID(RX_TAG_TD), tagID(RX_TAG_TH): return .cell
+            case tagID(RX_TAG_TR): return .row
             default: break
             }
             if quoteDepth > 0 { return .quote }

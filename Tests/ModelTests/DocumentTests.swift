@@ -19,6 +19,6 @@ import Testing
         let a = Analyzer().analyze(text)
         let json = JSONExport.json(a, file: "x.txt")
         // "“" is code point 8; the content starts right after it.
-        #expect(json.contains("\"content\": {\"start\": 9, \"end\": 27}"))
+        #expect(json.contains("\"content\": {\"start\": 9, \"end\": 27, \"text\": \"quoted words here,\"}"))
     }
 }

@@ -92,6 +92,32 @@ let prose = """
         #expect(paragraphs[2].hasPrefix("The last paragraph"))
     }
 
+    @Test func aDataTableKeepsItsRowsWhole() {
+        let html = page("""
+            <article>\(prose)
+            <table><tr><th>Pos.</th><th>Rider</th><th>Points</th></tr>
+            <tr class="player-row"><td>1</td><td><a href="/r/1">Ana Ruiz</a></td><td>250</td></tr>
+            <tr class="player-row"><td>2</td><td><a href="/r/2">Lena Ortiz</a></td><td>231</td></tr>
+            <tr class="player-row"><td>3</td><td><a href="/r/3">Jo Park</a></td><td>198</td></tr></table>
+            </article>
+            """)
+        let paragraphs = WebPage.extract(html).paragraphs
+        #expect(paragraphs.contains("Pos. Rider Points"))
+        #expect(paragraphs.contains("1 Ana Ruiz 250"))
+        #expect(paragraphs.contains("3 Jo Park 198"))
+    }
+
+    @Test func aLayoutTableKeepsItsCellsApart() {
+        let html = page("""
+            <table><tr><td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></td>
+            <td><p>The council met on Tuesday evening to discuss the new harbour plan, which has divided the town.</p>
+            <p>"We cannot wait another year," said the mayor, Ana Ruiz, who proposed the plan in March, after the storms.</p></td></tr></table>
+            """)
+        let body = WebPage.extract(html).body
+        #expect(body.hasPrefix("The council met"))
+        #expect(!body.contains("Home"))
+    }
+
     @Test func scriptAndStyleNeverLeak() {
         let html = page("""
             <style>p { color: red } .leak-style { }</style>

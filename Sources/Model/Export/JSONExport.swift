@@ -72,10 +72,16 @@ public enum JSONExport {
             w.raw("{"); span(p.span); w.raw("}")
         }
         w.raw("], \"actors\": [")
+        let genders = GenderEvidence.calls(analysis)
         for (i, a) in analysis.actors.enumerated() {
             if i > 0 { w.raw(", ") }
             w.raw("{\"id\": \"a"); w.int(i + 1); w.raw("\", \"name\": "); w.string(a.name)
             w.raw(", \"kind\": \""); w.bytes(a.kind.rawValue.utf8); w.raw("\"")
+            // A person's gender and the evidence for it (Audit/GenderEvidence.swift); "by": null when none.
+            if a.kind == .person {
+                w.raw(", \"gender\": \""); w.bytes(genders[i].gender.rawValue.utf8); w.raw("\", \"by\": ")
+                if let by = genders[i].by { w.raw("\""); w.bytes(by.rawValue.utf8); w.raw("\"") } else { w.raw("null") }
+            }
             // A group's place or party, or a family's person ("the Clintons"), when the text says.
             if let link = a.link { w.raw(", \"link\": \"a"); w.int(link + 1); w.raw("\"") }
             w.raw(", \"mentions\": [")

@@ -6,11 +6,25 @@ struct QuoteContext {
     let tokens: [Token]
     /// For each token, the quoted span (DirectQuotes) it lies in, marks included; -1 outside.
     var quotedSpanOf: [Int32]
+    /// Per token, looked up once (the cue frames ask of each token many times): its word class
+    /// (raw value, `noClass` for none) and its cue entry (-1 for none).
+    let classOf: [UInt8]
+    let cueOf: [Int32]
+    static let noClass: UInt8 = 0xFF
 
     init(_ document: Document) {
         bytes = document.bytes
         tokens = document.tokens
         quotedSpanOf = Array(repeating: -1, count: document.tokens.count)
+        var classes = [UInt8](repeating: Self.noClass, count: tokens.count)
+        var cues = [Int32](repeating: -1, count: tokens.count)
+        let wordTable = CueLexicon.wordTable, cueTable = CueLexicon.cueIndex
+        for (t, token) in tokens.enumerated() where token.kind == .word {
+            if let c = wordTable.lookup(bytes, token.span) { classes[t] = c.rawValue }
+            if let i = cueTable.lookup(bytes, token.span) { cues[t] = i }
+        }
+        classOf = classes
+        cueOf = cues
     }
 
     @inline(__always) func span(_ t: Int) -> Span { tokens[t].span }
@@ -20,8 +34,8 @@ struct QuoteContext {
     @inline(__always) func isWord(_ t: Int) -> Bool { tokens[t].kind == .word || tokens[t].kind == .number }
 
     @inline(__always) func wordClass(_ t: Int) -> WordClass? {
-        guard tokens[t].kind == .word else { return nil }
-        return CueLexicon.wordTable.lookup(bytes, tokens[t].span)
+        let c = classOf[t]
+        return c == Self.noClass ? nil : WordClass(rawValue: c)
     }
 
     @inline(__always) func isClass(_ t: Int, _ cls: WordClass) -> Bool { wordClass(t) == cls }
@@ -92,8 +106,8 @@ struct QuoteContext {
     @inline(__always) func isCueWord(_ t: Int) -> Bool { cueIndex(t) != nil }
 
     @inline(__always) func cueIndex(_ t: Int) -> Int32? {
-        guard tokens[t].kind == .word else { return nil }
-        return CueLexicon.cueIndex.lookup(bytes, tokens[t].span)
+        let i = cueOf[t]
+        return i < 0 ? nil : i
     }
 
     /// The cue starting at token t, with the index of its last token (after a particle).

@@ -1,0 +1,87 @@
+// The articles a batch command reads: file arguments, directories walked here (sorted, text and
+// web-page files only, hidden entries skipped), and `--files-from LIST` ('-' for stdin: one path
+// a line). Then each article analysed on `jobs` threads, results kept in input order.
+import Foundation
+import Model
+
+enum AuditInputs {
+    /// Extensions an article walked from a directory may have.
+    static let articleExtensions: Set<String> = Set(["txt", "text", "md"]).union(WebPageSupport.extensions)
+
+    struct Failure: Error { var message: String }
+
+    /// Every path to read, in order: arguments first (directories expanded), then the list's.
+    static func paths(_ arguments: [String], filesFrom: String?) throws -> [String] {
+        var out: [String] = []
+        var all = arguments
+        if let list = filesFrom {
+            let bytes: [UInt8]
+            do { bytes = try ArticleLoader.readBytes(path: list, name: list == "-" ? "<stdin>" : Sanitizer.visible(list)) }
+            catch let e as ArticleLoader.Failure { throw Failure(message: e.message) }
+            all += String(decoding: bytes, as: UTF8.self).split(separator: "\n").map {
+                $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+            }.filter { !$0.isEmpty }
+        }
+        for path in all {
+            var isDir: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                out += walk(path)
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    /// Article files under a directory, sorted by path.
+    static func walk(_ dir: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
+        var found: [String] = []
+        while let rel = e.nextObject() as? String {
+            let name = (rel as NSString).lastPathComponent
+            if name.hasPrefix(".") { e.skipDescendants(); continue }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard articleExtensions.contains(ext) else { continue }
+            let full = (dir as NSString).appendingPathComponent(rel)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
+        }
+        return found.sorted()
+    }
+
+    /// Each article loaded and analysed on `jobs` threads; `body` sees them in input order
+    /// (a failure as its message), on the calling thread's lock, as soon as all before are done.
+    static func analyse(_ paths: [String], jobs: Int, force: Bool,
+                        _ body: @escaping (Int, Result<(Article, Analysis), ArticleLoader.Failure>) -> Void) {
+        let ordered = InOrder<Result<(Article, Analysis), ArticleLoader.Failure>>(body)
+        Parallel.forEach(count: paths.count, jobs: jobs) { i in
+            let r: Result<(Article, Analysis), ArticleLoader.Failure>
+            do {
+                let a = try ArticleLoader.load(path: paths[i], force: force)
+                r = .success((a, Analyzer().analyze(a.text)))
+            } catch {
+                r = .failure(error as? ArticleLoader.Failure ?? ArticleLoader.Failure(message: "\(paths[i]): \(error)"))
+            }
+            ordered.finish(i, r)
+        }
+    }
+}
+
+/// Hands results to a consumer in index order, whatever order they finish in.
+final class InOrder<T>: @unchecked Sendable {
+    private var pending: [Int: T] = [:]
+    private var next = 0
+    private let lock = NSLock()
+    private let body: (Int, T) -> Void
+
+    init(_ body: @escaping (Int, T) -> Void) { self.body = body }
+
+    func finish(_ index: Int, _ value: T) {
+        lock.lock(); defer { lock.unlock() }
+        pending[index] = value
+        while let v = pending.removeValue(forKey: next) {
+            body(next, v)
+            next += 1
+        }
+    }
+}
