@@ -30,4 +30,17 @@ import Testing
         let q = try #require(quote(v, containing: "paid every bill"))
         #expect(q.speaker == "The treasurer")
     }
+
+    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally"])
+    func stanceObjectEndsBeforeAnAdjunct(_ adjunct: String) throws {
+        let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(adjunct).\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
+    @Test func stanceObjectKeepsItsOwnPrepositionalPhrase() throws {
+        let v = quoteViews("Senator Rita Vance criticized the shortage of nurses in rural clinics.\n")
+        let q = try #require(quote(v, containing: "shortage"))
+        #expect(q.content.hasSuffix("in rural clinics"))
+    }
 }

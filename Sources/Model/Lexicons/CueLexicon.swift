@@ -224,3 +224,25 @@ extension CueLexicon {
         used decided decides declined declines refused refuses rushed rushes moved moves
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
 }
+
+extension CueLexicon {
+    private static func table(_ words: String) -> WordTable<Int> {
+        WordTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+    }
+    /// Words opening an adjunct of time after a stance verb's object ("… during the debate").
+    /// Source for these four lists: compiled by hand for this project.
+    static let adjunctOpeners = table("""
+        during after before since amid despite yesterday today earlier later last
+        """)
+    /// Prepositions that open an adjunct when a time word or an occasion follows.
+    static let occasionPrepositions = table("on in at")
+    static let timeWords = table("""
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december
+        """)
+    /// Occasions in which something is said ("in a statement", "at the rally").
+    static let occasionNouns = table("""
+        statement speech interview rally hearing conference debate tweet letter post call
+        meeting video press news town event appearance address op-ed column
+        """)
+}
