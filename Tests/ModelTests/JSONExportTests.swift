@@ -53,6 +53,18 @@ import Testing
         #expect(quotes[1]["cue"] is NSNull && quotes[1]["speaker"] is NSNull)
         #expect(quotes[1]["kind"] as? String == "indirect")
         #expect(quotes[1]["rule"] as? String == QuoteRule.allCases[0].rawValue)
+        // Confidence and its reasons.
+        #expect(quotes[0]["confidence"] as? String == "high" && quotes[0]["doubts"] as? [String] == [])
+    }
+
+    @Test func confidenceAndDoubtsAreExported() throws {
+        var a = Analyzer().analyze("Tom Hale said it.")
+        a.quotes = [Quote(kind: .indirect, paragraph: 0, parts: [Span(14, 16)], rule: .cueThenClause)]
+        a.quotes[0].doubts = [.noSpeaker, .weakCue]
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONExport.json(a, file: "f").utf8)) as? [String: Any])
+        let q = try #require((object["quotes"] as? [[String: Any]])?.first)
+        #expect(q["confidence"] as? String == "low")
+        #expect(q["doubts"] as? [String] == ["no-speaker", "weak-cue"])
     }
 
     @Test func aGroupNamesTheActorItIsLinkedTo() throws {

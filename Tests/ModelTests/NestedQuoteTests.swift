@@ -34,4 +34,10 @@ import Testing
         let v = quoteViews("Tom Hale said the road is closed. Rita Moss said the bridge is open.\n")
         #expect(v.count == 2)
     }
+
+    @Test func sayingInsideAConditionDoesNotDisplaceTheOuterCue() throws {
+        let v = quoteViews("The mayor threatened new fines if the landlords did not agree to a repair plan.\n")
+        let q = try #require(quote(v, containing: "new fines"))
+        #expect(q.speaker == "The mayor")
+    }
 }

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test(arguments: ["A White House official", "American officials", "A senior European official",
-                      "six officials familiar with the discussions", "the British government"])
+                      "six officials familiar with the discussions"])
     func descriptiveSourcesAreFound(_ source: String) {
         let hits = views.filter { $0.speaker?.hasPrefix(source) == true }
         #expect(!hits.isEmpty, "no quote from \(source)")
@@ -37,5 +37,14 @@ import Testing
     @Test func everyQuoteHasASpeakerAndARule() {
         #expect(views.count >= 10)
         #expect(views.allSatisfy { $0.speaker != nil })
+    }
+
+    @Test func theAnnouncementIsTheBritishGovernments() throws {
+        let government = views.filter { $0.speaker == "the British government" }
+        #expect(!government.isEmpty)
+        #expect(government.allSatisfy { $0.actor == "British" })
+        let q = try #require(quote(views, containing: "European Union is preparing"))
+        #expect(q.speaker == "The announcement")
+        #expect(q.actor == "British")
     }
 }

@@ -36,8 +36,25 @@ enum QuoteConfidence {
         }
         if sp.actor == nil { found.append(.speakerNotAnActor) }
         if !opensLikeNounPhrase(sp.span, doc) { found.append(.speakerNotANounPhrase) }
+        if isConditional(sp.span, speakerSentence, doc) { found.append(.conditional) }
         if isWeakCue(q, doc) { found.append(.weakCue) }
         return found
+    }
+
+    /// How many tokens before the speaker a conditional "if"/"unless" is looked for.
+    static let conditionWindow = 3
+
+    /// "if Russia did not agree …": "if" or "unless" just before the speaker, in its sentence.
+    static func isConditional(_ span: Span, _ sentence: Int?, _ doc: Document) -> Bool {
+        guard let s = sentence, let t = Coreference.tokenIndex(at: span.start, doc) else { return false }
+        var k = t - 1
+        while k >= doc.sentences[s].tokens.lowerBound && t - k <= conditionWindow {
+            let w = doc.tokens[k].span
+            let word = doc.bytes[w.start..<w.end].map { WordTable<Int>.lower($0) }
+            if word == Array("if".utf8) || word == Array("unless".utf8) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The rules and cue words whose attributions are least often right.

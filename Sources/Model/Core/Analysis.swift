@@ -64,6 +64,8 @@ public enum Doubt: String, CaseIterable, Sendable {
     case speakerNotAnActor = "speaker-not-an-actor"
     /// The speaker phrase does not open like a noun phrase ("interviewed", "all").
     case speakerNotANounPhrase = "speaker-not-a-noun-phrase"
+    /// The cue sits in a condition ("if Russia did not agree to …"): a hypothetical, not a report.
+    case conditional = "conditional"
     /// A cue that often is no report: a stance verb, a verb the lexicon lacks, a word with a noun reading.
     case weakCue = "weak-cue"
 

@@ -1,5 +1,5 @@
 // The pipeline: small passes in a fixed order, each reading the previous passes' output.
-//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → attribution → confidence
+//   paragraphs → tokens → sentences → mentions → actors → quotes → nested quotes → content trim → attribution → confidence
 
 public struct Analyzer: Sendable {
     public init() {}
@@ -16,6 +16,7 @@ public struct Analyzer: Sendable {
         let index = MentionIndex(analysis, quotations: [])
         analysis.quotes = QuoteFinder.find(in: analysis, mentions: index)
         analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
+        analysis.quotes = ContentTrim.trim(analysis.quotes, in: document)
         analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis, reusing: index)
         analysis.quotes = QuoteConfidence.assess(analysis.quotes, in: analysis)
         return analysis

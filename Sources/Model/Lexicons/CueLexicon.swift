@@ -86,7 +86,7 @@ enum CueLexicon {
             ask asked asks asking wonder wondered wonders wondering
             deny denied denies denying repeat repeated~ repeats
             shout shouted shouts yell yelled screamed
-            found finds showed shows~ showing~
+            found finds find~ showed shows~ showing~ show~ shown
             continue~ continued~ continues~ went+on goes+on retort retorted retorts
             answer~ answered answers~ answering interject interjected interjects
             shot+back fired+back chimed+in summed+up reiterate reiterated reiterates
@@ -213,4 +213,36 @@ extension CueLexicon {
         }
         return WordTable(entries)
     }()
+}
+
+extension CueLexicon {
+    /// Verbs that chain to a cue with "to" and keep its subject: "continued to insist that",
+    /// "went on to say", "tried to argue". Source: compiled by hand for this project.
+    static let aspectualVerbs: WordTable<Int> = WordTable("""
+        continue continued continues continuing went goes going go began begin begins beginning
+        started start starts tried try tries trying seemed seems appeared appears
+        used decided decides declined declines refused refuses rushed rushes moved moves
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
+
+extension CueLexicon {
+    private static func table(_ words: String) -> WordTable<Int> {
+        WordTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+    }
+    /// Words opening an adjunct of time after a stance verb's object ("… during the debate").
+    /// Source for these four lists: compiled by hand for this project.
+    static let adjunctOpeners = table("""
+        during after before since amid despite yesterday today earlier later last
+        """)
+    /// Prepositions that open an adjunct when a time word or an occasion follows.
+    static let occasionPrepositions = table("on in at")
+    static let timeWords = table("""
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december
+        """)
+    /// Occasions in which something is said ("in a statement", "at the rally").
+    static let occasionNouns = table("""
+        statement speech interview rally hearing conference debate tweet letter post call
+        meeting video press news town event appearance address op-ed column
+        """)
 }

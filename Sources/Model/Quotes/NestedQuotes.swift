@@ -2,7 +2,7 @@
 // believes the council will approve it") is part of that content, not an attribution of its
 // own: each token belongs to at most one attribution. The inner one is kept instead of the
 // outer only where it is the real report: a verb of saying under a cue that is not one
-// ("The party wants a recount, its chairman said": said, not wants).
+// ("The party wants a recount, its chairman said": said, not wants), and not in a condition.
 
 enum NestedQuotes {
     /// `quotes` in text order of their content's start; returns them without the nested ones.
@@ -13,7 +13,7 @@ enum NestedQuotes {
         for i in quotes.indices {
             let q = quotes[i]
             if outer >= 0, isNested(q, in: quotes[outer]) {
-                if isSaying(q, document) == true && isSaying(quotes[outer], document) == false {
+                if isSaying(q, document) == true && isSaying(quotes[outer], document) == false && !isHypothetical(q, document) {
                     keep[outer] = false
                     outer = i
                 } else {
@@ -44,6 +44,13 @@ enum NestedQuotes {
         guard c.start < o.end else { return false }
         if let cue = inner.cue { return cue.start >= o.start && cue.end <= o.end }
         return c.end <= o.end
+    }
+
+    /// "threatened sanctions if Russia did not agree to …": a saying verb in a condition is no
+    /// report of its own, so it never displaces the outer one.
+    static func isHypothetical(_ q: Quote, _ document: Document) -> Bool {
+        guard let sp = q.speaker else { return false }
+        return QuoteConfidence.isConditional(sp.span, QuoteConfidence.sentenceIndex(containing: sp.span.start, document), document)
     }
 
     /// Whether the quote's cue is a verb of saying (speech, tell, according to, or a mark or

@@ -67,6 +67,7 @@ extension Doubt {
         case .noSpeaker: return "no speaker found"
         case .speakerNotAnActor: return "the speaker names no actor of the article"
         case .speakerNotANounPhrase: return "the speaker phrase does not read as a noun phrase"
+        case .conditional: return "the cue is inside a condition (“if …”): a hypothetical, not a report"
         case .weakCue: return "a weak cue: often not a report (stance verb, unknown verb, or a word with a noun reading)"
         }
     }

@@ -42,6 +42,10 @@ enum SourcePhrases {
 
     /// Can token t sit inside a source phrase?
     @inline(__always)
+    /// The object-pronoun class holds pronouns (him, them: at most 4 letters) and nouns of
+    /// addressees (voters, reporters: 5 or more), which can head a subject.
+    static let minNounAddresseeLength = 5
+
     static func inPhrase(_ ctx: QuoteContext, _ t: Int) -> Bool {
         if ctx.isWord(t) {
             switch ctx.wordClass(t) {
@@ -53,9 +57,24 @@ enum SourcePhrases {
         return ctx.isAbbreviationPeriod(t)
     }
 
+    /// "continued to insist", "went on to say", "tried to argue": the last token before the
+    /// chain's aspectual verb, else c - 1. Bounded: at most two chained verbs.
+    static func skipAspectualChain(_ ctx: QuoteContext, before c: Int, lower: Int) -> Int {
+        var e = c - 1
+        for _ in 0..<2 {
+            guard e - 1 >= lower, ctx.wordIs(e, to) else { break }
+            var v = e - 1
+            if v - 1 >= lower, ctx.wordIs(v, on), ctx.isWord(v - 1) { v -= 1 }  // went on to
+            guard CueLexicon.aspectualVerbs.lookup(ctx.bytes, ctx.span(v)) != nil else { break }
+            e = v - 1
+        }
+        return e
+    }
+    static let on: [UInt8] = Array("on".utf8)
+
     /// The source ending right before the cue at token c (auxiliaries such as "has also" skipped).
     static func before(_ ctx: QuoteContext, cue c: Int, lower: Int) -> SourcePhrase? {
-        var e = c - 1
+        var e = skipAspectualChain(ctx, before: c, lower: lower)
         let progressive = isParticiple(ctx, c)
         while e >= lower && (ctx.wordClass(e) == .auxiliary || isAdverb(ctx, e) || progressive && ctx.wordClass(e) == .be) {
             e -= 1
@@ -86,8 +105,11 @@ enum SourcePhrases {
             return SourcePhrase(first: e, end: end, head: e)
         }
         switch ctx.wordClass(e) {
-        case .determiner?, .preposition?, .auxiliary?, .objectPronoun?, .be?, .clauseBoundary?, .complementizer?:
+        case .determiner?, .preposition?, .auxiliary?, .be?, .clauseBoundary?, .complementizer?:
             return nil
+        case .objectPronoun?:
+            // "him", "them" are no subject; "voters", "reporters" (addressees after "told") are nouns that can be.
+            guard ctx.span(e).length >= minNounAddresseeLength else { return nil }
         default: break
         }
         guard inPhrase(ctx, e) else { return nil }

@@ -1,0 +1,46 @@
+import Testing
+@testable import Model
+
+/// Frames around known cue verbs: subjects, evidence verbs, and what the content holds.
+@Suite struct CueFrameTests {
+    @Test(arguments: ["About 30 percent of voters", "Most voters", "The reporters", "Many of the lawmakers"])
+    func plainNounAndPartitiveSubjectsSpeak(_ subject: String) throws {
+        let v = quoteViews("\(subject) said the new bridge would never be finished.\n")
+        let q = try #require(quote(v, containing: "new bridge"))
+        #expect(q.speaker == subject)
+        #expect(q.cue == "said")
+    }
+
+    @Test func objectPronounIsNoSubject() {
+        let v = quoteViews("The coach told them the match would be moved to Sunday.\n")
+        #expect(v.allSatisfy { $0.speaker != "them" })
+    }
+
+    @Test(arguments: ["show", "shows", "showed", "found", "find"])
+    func evidenceVerbsWithInanimateSources(_ verb: String) throws {
+        let v = quoteViews("New surveys \(verb) that most tenants cannot afford the rent increases.\n")
+        let q = try #require(quote(v, containing: "most tenants"))
+        #expect(q.speaker == "New surveys")
+        #expect(q.cue == verb)
+    }
+
+    @Test(arguments: ["continued to insist", "went on to say", "tried to argue"])
+    func aspectualChainsKeepTheSubject(_ chain: String) throws {
+        let v = quoteViews("The treasurer \(chain) that the club had paid every bill.\n")
+        let q = try #require(quote(v, containing: "paid every bill"))
+        #expect(q.speaker == "The treasurer")
+    }
+
+    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally"])
+    func stanceObjectEndsBeforeAnAdjunct(_ adjunct: String) throws {
+        let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(adjunct).\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
+    @Test func stanceObjectKeepsItsOwnPrepositionalPhrase() throws {
+        let v = quoteViews("Senator Rita Vance criticized the shortage of nurses in rural clinics.\n")
+        let q = try #require(quote(v, containing: "shortage"))
+        #expect(q.content.hasSuffix("in rural clinics"))
+    }
+}
