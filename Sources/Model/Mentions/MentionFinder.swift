@@ -76,7 +76,7 @@ private struct Finder {
         guard tok.kind == .word else { return false }
         let b = bytes[tok.span.start]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
-        return UTF8Scalars.scalar(bytes, tok.span.start).0.properties.isUppercase
+        return ScalarClass.isUppercase(UTF8Scalars.scalar(bytes, tok.span.start).0)
     }
 
     /// The end of a word without a possessive ending ('s, ’s, s', s’).

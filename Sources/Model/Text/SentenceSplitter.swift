@@ -76,7 +76,7 @@ enum SentenceSplitter {
     static func isUpper(_ bytes: [UInt8], _ offset: Int) -> Bool {
         let b = bytes[offset]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
-        return UTF8Scalars.scalar(bytes, offset).0.properties.isUppercase
+        return ScalarClass.isUppercase(UTF8Scalars.scalar(bytes, offset).0)
     }
 
     private static func opensSentence(_ bytes: [UInt8], _ token: Token) -> Bool {

@@ -79,7 +79,7 @@ enum Tokenizer {
             case "\u{2014}", "\u{2013}", "\u{2015}", "\u{2012}":
                 tokens.append(Token(span: Span(i, i + width), kind: .dash))
             default:
-                if scalar.properties.isWhitespace || scalar.value == 0xFEFF {
+                if ScalarClass.isWhitespace(scalar) || scalar.value == 0xFEFF {
                     if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { singleQuoteOpen = false }
                     i += width; afterSpace = true; continue
                 }
@@ -145,7 +145,7 @@ enum Tokenizer {
             }
             let (s, w) = UTF8Scalars.scalar(bytes, j)
             if isWordScalar(s) {
-                if s.properties.numericType == nil { digitsOnly = false; letters += 1 }
+                if !ScalarClass.isNumeric(s) { digitsOnly = false; letters += 1 }
                 j += w; continue
             }
             if s == "\u{2019}", j + w < n {
@@ -199,9 +199,7 @@ enum Tokenizer {
             let v = s.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        if s.value == 0xFFFD { return false }
-        let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        return ScalarClass.isWord(s)
     }
 
     @inline(__always)
