@@ -31,7 +31,7 @@ import Testing
         #expect(q.speaker == "The treasurer")
     }
 
-    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally"])
+    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally", "Thursday", "Friday on a radio show"])
     func stanceObjectEndsBeforeAnAdjunct(_ adjunct: String) throws {
         let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(adjunct).\n")
         let q = try #require(quote(v, containing: "harbor tax"))
