@@ -38,6 +38,13 @@ import Testing
         #expect(q.content == "the new harbor tax")
     }
 
+    @Test(arguments: ["—", "–"])
+    func stanceObjectEndsBeforeADashedAside(_ dash: String) throws {
+        let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(dash) a measure the council passed in the spring.\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
     @Test func stanceObjectKeepsItsOwnPrepositionalPhrase() throws {
         let v = quoteViews("Senator Rita Vance criticized the shortage of nurses in rural clinics.\n")
         let q = try #require(quote(v, containing: "shortage"))
