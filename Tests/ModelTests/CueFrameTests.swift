@@ -45,6 +45,13 @@ import Testing
         #expect(q.content == "the new harbor tax")
     }
 
+    @Test(arguments: ["complained", "warned", "wrote"])
+    func aboutBelongsToTheCueNotTheContent(_ verb: String) throws {
+        let v = quoteViews("The fishermen's union \(verb) about the new harbor tax.\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
     @Test func stanceObjectKeepsItsOwnPrepositionalPhrase() throws {
         let v = quoteViews("Senator Rita Vance criticized the shortage of nurses in rural clinics.\n")
         let q = try #require(quote(v, containing: "shortage"))
