@@ -31,9 +31,23 @@ import Testing
         #expect(q.speaker == "The treasurer")
     }
 
-    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally"])
+    @Test(arguments: ["on Monday", "during the hearing", "in a statement", "at the rally", "Thursday", "Friday on a radio show"])
     func stanceObjectEndsBeforeAnAdjunct(_ adjunct: String) throws {
         let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(adjunct).\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
+    @Test(arguments: ["—", "–"])
+    func stanceObjectEndsBeforeADashedAside(_ dash: String) throws {
+        let v = quoteViews("Senator Rita Vance criticized the new harbor tax \(dash) a measure the council passed in the spring.\n")
+        let q = try #require(quote(v, containing: "harbor tax"))
+        #expect(q.content == "the new harbor tax")
+    }
+
+    @Test(arguments: ["complained", "warned", "wrote"])
+    func aboutBelongsToTheCueNotTheContent(_ verb: String) throws {
+        let v = quoteViews("The fishermen's union \(verb) about the new harbor tax.\n")
         let q = try #require(quote(v, containing: "harbor tax"))
         #expect(q.content == "the new harbor tax")
     }

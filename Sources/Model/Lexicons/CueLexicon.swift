@@ -232,7 +232,8 @@ extension CueLexicon {
     /// Words opening an adjunct of time after a stance verb's object ("… during the debate").
     /// Source for these four lists: compiled by hand for this project.
     static let adjunctOpeners = table("""
-        during after before since amid despite yesterday today earlier later last
+        during after before since amid despite yesterday today tonight earlier later last
+        monday tuesday wednesday thursday friday saturday sunday
         """)
     /// Prepositions that open an adjunct when a time word or an occasion follows.
     static let occasionPrepositions = table("on in at")

@@ -25,10 +25,22 @@ enum ContentTrim {
                     return Span(part.start, max(doc.tokens[end].span.end, part.start))
                 }
                 words += 1
+            } else if words >= 2 && isDash(tok.span, doc) {
+                // "… as “reckless” — a charge she denied": an aside, not the object.
+                var end = t - 1
+                while end > 0 && doc.tokens[end].kind == .punctuation && doc.bytes[doc.tokens[end].span.start] == 0x2C { end -= 1 }
+                return Span(part.start, max(doc.tokens[end].span.end, part.start))
             }
             t += 1
         }
         return part
+    }
+
+    /// An em or en dash (a spaced hyphen is as often a compound's, and cutting there loses more).
+    static func isDash(_ s: Span, _ doc: Document) -> Bool {
+        let b = doc.bytes
+        if s.length == 3, b[s.start] == 0xE2, b[s.start + 1] == 0x80, b[s.start + 2] == 0x94 || b[s.start + 2] == 0x93 { return true }
+        return false
     }
 
     static func opensAdjunct(_ t: Int, _ doc: Document) -> Bool {

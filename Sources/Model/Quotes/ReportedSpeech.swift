@@ -254,8 +254,11 @@ enum CueFrames {
         var start = tail
         if frame == .tell { start = skipAddressee(ctx, from: start, upper: upper) }
         while start < upper && (ctx.isColon(start) || ctx.isComma(start)) { start += 1 }
+        // "complained about the tariffs": the preposition belongs to the cue, its object is the content.
+        if start + 1 < upper, ctx.wordIs(start, about) { start += 1 }
         return start
     }
+    static let about: [UInt8] = Array("about".utf8)
 
     /// Whether the content at `start` is a noun phrase ("a recount", "to a truce", "with the
     /// plan"), not a clause or an infinitive.
