@@ -128,8 +128,8 @@ enum ManyFileArguments {
         do {
             switch try ReaderCommand.parseAsRoot(kept + ["--", files[0]]) {
             case var c as Open: c.options.files = files; try c.validate(); return c
-            case var c as SourcesCommand: c.files = files; try c.validate(); return c
-            case var c as ExportCommand: c.files = files; try c.validate(); return c
+            case var c as SourcesCommand: c.inputs.files = files; try c.validate(); return c
+            case var c as ExportCommand: c.inputs.files = files; try c.validate(); return c
             default: break
             }
         } catch {}

@@ -9,11 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the quotes as CSV (one row per quote) or as brat standoff files.")
 
-    @Argument(help: "Articles (text or web pages) or directories of them; '-' reads standard input.", completion: .file())
-    var files: [String] = []
-
-    @Option(name: .customLong("files-from"), help: ArgumentHelp("Read the paths from LIST, one a line ('-': standard input).", valueName: "LIST"))
-    var filesFrom: String?
+    @OptionGroup var inputs: ArticleInputs
 
     @Flag(name: .long, help: "Write CSV (RFC 4180) to standard output.")
     var csv = false
@@ -21,30 +17,20 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write NAME.txt and NAME.ann per article into OUTDIR (created if missing).", valueName: "OUTDIR"))
     var brat: String?
 
-    @Option(name: .long, help: "Articles analysed at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(name: .long, help: "Open files that look binary.")
-    var force = false
-
     func validate() throws {
         if csv == (brat != nil) { throw ValidationError("choose one of --csv or --brat OUTDIR") }
-        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
-        if files.isEmpty && filesFrom == nil { throw ValidationError("give articles, a directory, or --files-from LIST") }
     }
 
     func run() throws {
         StandardOutput.prepare()
-        let paths: [String]
-        do { paths = try AuditInputs.paths(files, filesFrom: filesFrom) } catch let e as AuditInputs.Failure { Diagnostics.fail(e.message) }
-        if paths.isEmpty { Diagnostics.fail("no articles found (directories are searched for .txt and .html files)") }
+        let paths = try inputs.paths()
         if let dir = brat {
             do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
             catch { Diagnostics.fail("\(dir): cannot create the directory") }
         }
         var failed = false, usedNames: Set<String> = []
         if csv { StandardOutput.write(CSV.record(ExportRows.header)) }
-        AuditInputs.analyse(paths, jobs: jobs ?? ProcessStats.cores, force: force) { i, result in
+        inputs.analyse(paths) { i, result in
             switch result {
             case .failure(let e): Diagnostics.warn(e.message); failed = true
             case .success(let (article, analysis)):

@@ -14,11 +14,7 @@ struct SourcesCommand: ParsableCommand {
             cannot be read (the others are still audited).
             """)
 
-    @Argument(help: "Articles (text or web pages) or directories of them; '-' reads standard input.", completion: .file())
-    var files: [String] = []
-
-    @Option(name: .customLong("files-from"), help: ArgumentHelp("Read the paths from LIST, one a line ('-': standard input).", valueName: "LIST"))
-    var filesFrom: String?
+    @OptionGroup var inputs: ArticleInputs
 
     @Flag(name: .long, help: "Print JSON Lines: one object per article, then the total.")
     var json = false
@@ -26,26 +22,16 @@ struct SourcesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print CSV (RFC 4180): speaker and summary rows per article and for the total.")
     var csv = false
 
-    @Option(name: .long, help: "Articles analysed at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(name: .long, help: "Open files that look binary.")
-    var force = false
-
     func validate() throws {
         if json && csv { throw ValidationError("--json and --csv cannot be used together") }
-        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
-        if files.isEmpty && filesFrom == nil { throw ValidationError("give articles, a directory, or --files-from LIST") }
     }
 
     func run() throws {
         StandardOutput.prepare()
-        let paths: [String]
-        do { paths = try AuditInputs.paths(files, filesFrom: filesFrom) } catch let e as AuditInputs.Failure { Diagnostics.fail(e.message) }
-        if paths.isEmpty { Diagnostics.fail("no articles found (directories are searched for .txt and .html files)") }
+        let paths = try inputs.paths()
         var audits: [SourceAudit] = [], failed = false
         if csv { StandardOutput.write(CSV.record(SourcesReport.csvHeader)) }
-        AuditInputs.analyse(paths, jobs: jobs ?? ProcessStats.cores, force: force) { i, result in
+        inputs.analyse(paths) { i, result in
             switch result {
             case .failure(let e): Diagnostics.warn(e.message); failed = true
             case .success(let (article, analysis)):
