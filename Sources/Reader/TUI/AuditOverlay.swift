@@ -79,7 +79,7 @@ enum AuditOverlay {
     }
 
     static func draw(_ g: inout Grid, _ s: ReaderState, _ theme: Theme, scroll: Int) {
-        let lines = lines(s.analysis)
+        let lines = s.auditLines
         let innerW = min(g.width - 4, (lines.map(CellWidth.of).max() ?? 0) + 2)
         Screen.drawOverlay(&g, theme, title: title, lines: lines, innerWidth: innerW, scroll: scroll,
                            footer: " j/k scroll · q/Esc close ")

@@ -41,7 +41,7 @@ extension ReaderState {
         if whyQuote != nil { count = nil; return handleWhy(key) }
         if let scroll = auditScroll {  // S: the source audit (AuditOverlay.swift)
             count = nil
-            let r = AuditOverlay.handle(key, scroll: scroll, lineCount: AuditOverlay.lines(analysis).count, rows: max(1, height - 3))
+            let r = AuditOverlay.handle(key, scroll: scroll, lineCount: auditLines.count, rows: max(1, height - 3))
             auditScroll = r.scroll
             return r.quit ? .quit : .none
         }
@@ -67,7 +67,9 @@ extension ReaderState {
         case .char(0x51): return .quit                                          // Q
         case .char(0x3F), .char(0x68), .f1: helpOpen = true; helpScroll = 0; return .none   // ? h F1
         case .char(0x0C): return .redraw                                        // ^L
-        case .char(0x53): auditScroll = 0; return .none                          // S: sources audit
+        case .char(0x53):
+            if auditLines.isEmpty { auditLines = AuditOverlay.lines(analysis) }
+            auditScroll = 0; return .none                          // S: sources audit
         case .tab: cycleFocus(forward: true); return .none
         case .backTab: cycleFocus(forward: false); return .none
         case .escape:

@@ -42,6 +42,9 @@ final class ReaderState {
     var whyQuote: Int?
     /// The source audit overlay (S, AuditOverlay.swift): its scroll while open, else nil.
     var auditScroll: Int?
+    /// The audit's lines, computed the first time S opens it (the audit reads the whole article,
+    /// so not on every key or redraw).
+    var auditLines: [String] = []
     /// Text being typed after `/` or `\\` (nil when not typing a search).
     var prompt: String?
     var promptBackward = false
