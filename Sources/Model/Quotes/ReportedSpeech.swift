@@ -295,14 +295,19 @@ enum CueFrames {
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
             }
-            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
-                let n = j + 1
+            // "…; I didn't …": a semicolon ends the clause.
+            if ctx.isPunct(j, 0x3B) && ctx.quotedSpanOf[j] < 0 { return j }
+            // A comma outside quotation marks, or one just inside a closing mark (“… this race,”
+            // adding …): what follows may open a new clause.
+            let comma = ctx.isComma(j) && ctx.quotedSpanOf[j] < 0
+            if comma || closesQuotationAfterComma(ctx, j) {
+                let n = j + 1, end = comma ? j : j + 1
                 if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
-                    && !ctx.wordIs(n, CueFrames.and) { return j }
-                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
+                    && !ctx.wordIs(n, CueFrames.and) { return end }
+                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
                 // …, she said: another source and cue begin.
                 if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
-                    return j
+                    return end
                 }
             }
             j += 1
@@ -310,6 +315,12 @@ enum CueFrames {
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// Token j is a quotation's closing mark with a comma just inside it: “…,” (American style).
+    static func closesQuotationAfterComma(_ ctx: QuoteContext, _ j: Int) -> Bool {
+        ctx.kind(j) == .quote && j > 0 && ctx.quotedSpanOf[j] >= 0 && ctx.isComma(j - 1)
+            && ctx.quotedSpanOf[j - 1] == ctx.quotedSpanOf[j]
+    }
 
     /// A stance verb's object ends at the first comma outside quotation marks (or at b).
     static func firstComma(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
