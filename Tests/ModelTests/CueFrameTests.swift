@@ -57,4 +57,28 @@ import Testing
         let q = try #require(quote(v, containing: "shortage"))
         #expect(q.content.hasSuffix("in rural clinics"))
     }
+
+    @Test(arguments: [("is expected to", "expected"), ("are widely expected to", "expected"), ("seemed to", "seemed to"),
+                      ("appears to", "appears to"), ("was said to", "said")])
+    func raisingVerbsGiveSubjectAndInfinitiveWithNoSource(_ chain: String, _ cue: String) throws {
+        let v = quoteViews("Last winter the harbor board \(chain) approve the new ferry line by spring.\n")
+        let q = try #require(quote(v, containing: "ferry line"))
+        #expect(q.rule == .raisingVerb)
+        #expect(q.parts == ["the harbor board", "to approve the new ferry line by spring"])
+        #expect(q.speaker == nil)
+        #expect(q.cue == cue)
+    }
+
+    @Test func raisingVerbBeforeACueLeavesTheCueItsSource() throws {
+        let v = quoteViews("The mayor seemed to suggest that the ferry line would close.\n")
+        let q = try #require(quote(v, containing: "ferry line"))
+        #expect(q.cue == "suggest")
+        #expect(q.speaker == "The mayor")
+        #expect(q.content == "the ferry line would close")
+    }
+
+    @Test func appearedToANounIsNoRaising() {
+        let v = quoteViews("The ghost appeared to the children in the old mill.\n")
+        #expect(v.allSatisfy { $0.rule != .raisingVerb })
+    }
 }

@@ -18,6 +18,9 @@ enum CueFrame: UInt8, Sendable {
     case according
     /// X endorsed / criticized / supports …: a stance toward what follows, often a noun phrase.
     case stance
+    /// X seems to …, X appears to …: an impression whose holder the text leaves unsaid; the
+    /// content is the subject with the infinitive, and there is no source.
+    case raising
 }
 
 struct CueEntry: Sendable {
@@ -136,6 +139,9 @@ enum CueLexicon {
             champion~ championed champions~ advocate~ advocated advocates~ advocating
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             """),
+        (.raising, """
+            seem+to seems+to seemed+to seeming+to appear+to appears+to appeared+to appearing+to
+            """),
     ]
 
     /// Function words by class (lower case).
@@ -235,6 +241,9 @@ extension CueLexicon {
         during after before since amid despite yesterday today tonight earlier later last
         monday tuesday wednesday thursday friday saturday sunday
         """)
+    /// Cue participles that raise their subject in the passive: "is expected to win", "was said
+    /// to be ill" (an expectation or a rumour with no holder named).
+    static let passiveRaising = table("expected said reported believed thought rumored rumoured predicted")
     /// Prepositions that open an adjunct when a time word or an occasion follows.
     static let occasionPrepositions = table("on in at")
     static let timeWords = table("""

@@ -28,6 +28,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case stanceVerb = "stance-verb"
     /// Smith said …, adding that …
     case participleCue = "participle-cue"
+    /// The plan seems to work / Smith is expected to resign (the subject and the infinitive; no source)
+    case raisingVerb = "raising-verb"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
 }

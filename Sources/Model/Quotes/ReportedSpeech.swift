@@ -19,6 +19,10 @@ enum CueFrames {
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
+        if let handled = RaisingFrames.read(cue: c, last: ce, entry: entry, cueSpan: cueSpan, sentence: sentence,
+                                            paragraph: p, paragraphTokens: pr, state: &state) {
+            return handled
+        }
         if entry.frame == .according {
             according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
             return state.quotes.count > count

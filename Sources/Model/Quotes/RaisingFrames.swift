@@ -1,0 +1,50 @@
+// "The senator is expected to resign", "The plan seems to work": a raising verb reports an
+// expectation or an impression whose holder the text leaves unsaid. The annotators' content
+// is the subject with the infinitive ("The senator … to resign"), in two parts, and there is
+// no source.
+
+enum RaisingFrames {
+    /// Reads the cue at c...ce as a raising verb: "seems to" (the lexicon's raising frame, its
+    /// particle "to" at ce) or a passive "is expected to" / "was said to". Returns nil when the
+    /// cue is not one (the other frames then read it), else whether a quote was added.
+    static func read(cue c: Int, last ce: Int, entry: CueEntry, cueSpan: Span, sentence: Range<Int>,
+                     paragraph p: Int, paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool? {
+        let ctx = state.ctx
+        var to = ce, subjectEnd = c  // the "to", and the token after the subject
+        if entry.frame == .raising {
+            // "seemed to" (particle taken)
+        } else if CueLexicon.passiveRaising.lookup(ctx.bytes, ctx.span(c)) != nil, ce == c,
+                  c + 1 < sentence.upperBound, ctx.wordIs(c + 1, SourcePhrases.to), let be = passiveBe(ctx, before: c, lower: sentence.lowerBound) {
+            to = c + 1
+            subjectEnd = be
+        } else {
+            return nil
+        }
+        // The infinitive's verb: a lower-case word that is no function word ("appeared to the crowd" is no infinitive).
+        let verb = to + 1
+        guard verb < sentence.upperBound, ctx.isLowercaseWord(verb),
+              ctx.wordClass(verb) == nil || ctx.wordClass(verb) == .be || ctx.wordClass(verb) == .auxiliary
+        else { return false }
+        // "seemed to suggest that …", "is expected to endorse …": the cue verb after the chain
+        // reports, with the subject as its source (SourcePhrases skips the chain).
+        if ctx.isCueWord(verb) { return false }
+        // The subject, past auxiliaries and adverbs ("The plan has so far seemed to …").
+        var e = subjectEnd - 1
+        while e >= sentence.lowerBound && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
+        guard e >= sentence.lowerBound,
+              let subject = SourcePhrases.before(ctx, cue: e + 1, lower: sentence.lowerBound) else { return false }
+        let count = state.quotes.count
+        CueFrames.emitReported(parts: [(subject.first, subject.end), (to, CueFrames.clauseEnd(ctx, from: to, to: sentence.upperBound))],
+                               cueSpan: cueSpan, speaker: nil, paragraph: p, rule: .raisingVerb, state: &state)
+        return state.quotes.count > count
+    }
+
+    /// The "is" of "is (widely) expected": a form of "be" just before the participle, past at
+    /// most two adverbs or "not". Returns its token.
+    static func passiveBe(_ ctx: QuoteContext, before c: Int, lower: Int) -> Int? {
+        var b = c - 1
+        while b >= lower && c - b <= 3 && (SourcePhrases.isAdverb(ctx, b) || ctx.wordClass(b) == .auxiliary) { b -= 1 }
+        guard b >= lower, ctx.wordClass(b) == .be else { return nil }
+        return b
+    }
+}
