@@ -81,4 +81,17 @@ import Testing
         let v = quoteViews("The ghost appeared to the children in the old mill.\n")
         #expect(v.allSatisfy { $0.rule != .raisingVerb })
     }
+
+    @Test(arguments: ["shows", "showed", "found"])
+    func evidenceVerbTakesANounPhraseObject(_ verb: String) throws {
+        let v = quoteViews("A new survey \(verb) the mayor with a wide lead among renters.\n")
+        let q = try #require(quote(v, containing: "wide lead"))
+        #expect(q.speaker == "A new survey")
+        #expect(q.content == "the mayor with a wide lead among renters")
+    }
+
+    @Test func showsAsANounIsNoCue() {
+        let v = quoteViews("The late-night talk shows have been off the air since June.\n")
+        #expect(v.isEmpty)
+    }
 }

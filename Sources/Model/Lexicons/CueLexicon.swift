@@ -244,6 +244,8 @@ extension CueLexicon {
     /// Cue participles that raise their subject in the passive: "is expected to win", "was said
     /// to be ill" (an expectation or a rumour with no holder named).
     static let passiveRaising = table("expected said reported believed thought rumored rumoured predicted")
+    /// Verbs of evidence whose subject is a finding, not a person ("polls show", "the study found").
+    static let evidenceVerbs = table("show shows showed showing shown find finds found")
     /// Prepositions that open an adjunct when a time word or an occasion follows.
     static let occasionPrepositions = table("on in at")
     static let timeWords = table("""

@@ -125,7 +125,8 @@ enum CueFrames {
             }
         }
         guard before != nil, !restEmpty else { return false }
-        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound)
+            && !isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound) { return false }
         // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
@@ -393,6 +394,18 @@ enum CueFrames {
     /// "Tuesday", "March": a time adjunct after a cue.
     static func isWeekdayOrMonth(_ ctx: QuoteContext, _ t: Int) -> Bool {
         timeWords.lookup(ctx.bytes, ctx.span(t)) != nil
+    }
+
+    /// "A new poll shows Smith with a lead": an evidence verb after a noun phrase, with a noun
+    /// phrase or a clause after it, is a verb (its noun reading, "talk shows", takes no object).
+    static func isEvidenceObject(_ ctx: QuoteContext, cue c: Int, source: SourcePhrase, tail: Int, upper: Int) -> Bool {
+        guard CueLexicon.evidenceVerbs.lookup(ctx.bytes, ctx.span(c)) != nil, tail < upper, ctx.isWord(tail),
+              source.head == c - 1, ctx.wordClass(source.head) == nil || ctx.wordClass(source.head) == .objectPronoun
+        else { return false }
+        switch ctx.wordClass(tail) {
+        case nil, .determiner?, .subjectPronoun?, .clauseBoundary?: return !ctx.isCueWord(tail)
+        default: return false
+        }
     }
 
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
