@@ -94,4 +94,31 @@ import Testing
         let v = quoteViews("The late-night talk shows have been off the air since June.\n")
         #expect(v.isEmpty)
     }
+
+    @Test(arguments: [("Asked whether the pier would reopen, the mayor said no.", "whether the pier would reopen"),
+                      ("When asked about the ferry fares, Ms. Ortiz smiled.", "the ferry fares"),
+                      ("Asked on Monday in Dover if the pier would reopen, she laughed.", "if the pier would reopen")])
+    func openingAskedGivesTheQuestionWithNoSource(_ text: String, _ content: String) throws {
+        let v = quoteViews(text + "\n")
+        let q = try #require(v.first { $0.rule == .question })
+        #expect(q.content == content)
+        #expect(q.speaker == nil)
+        #expect(q.cue == "asked" || q.cue == "Asked")
+    }
+
+    @Test func passiveAskedTakesItsAskerFromTheByPhrase() throws {
+        let v = quoteViews("The mayor was asked by a local reporter whether the pier would reopen.\n")
+        let q = try #require(quote(v, containing: "pier"))
+        #expect(q.rule == .question)
+        #expect(q.content == "whether the pier would reopen")
+        #expect(q.speaker == "a local reporter")
+    }
+
+    @Test func answerAfterAnOpeningQuestionKeepsItsOwnContent() throws {
+        let v = quoteViews("Asked about the ferry fares, the mayor said that they would fall in May.\n")
+        let a = try #require(quote(v, containing: "would fall"))
+        #expect(a.content == "they would fall in May")
+        #expect(a.speaker == "the mayor")
+        #expect(quote(v, containing: "ferry fares")?.rule == .question)
+    }
 }

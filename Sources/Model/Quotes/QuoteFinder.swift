@@ -30,6 +30,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case participleCue = "participle-cue"
     /// The plan seems to work / Smith is expected to resign (the subject and the infinitive; no source)
     case raisingVerb = "raising-verb"
+    /// Asked whether …, Smith said / Smith was asked by a reporter about … (the question; its source the asker, if named)
+    case question = "question"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
 }

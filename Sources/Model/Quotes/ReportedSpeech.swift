@@ -19,6 +19,9 @@ enum CueFrames {
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
+        if let handled = QuestionFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state) {
+            return handled
+        }
         if let handled = RaisingFrames.read(cue: c, last: ce, entry: entry, cueSpan: cueSpan, sentence: sentence,
                                             paragraph: p, paragraphTokens: pr, state: &state) {
             return handled
@@ -67,7 +70,9 @@ enum CueFrames {
         // The token after the cue and its source.
         let tail = inverted.map { $0.end } ?? ce + 1
         let head = before.map { $0.first } ?? c
+        // (A sentence opening "Asked whether …," has the question before the comma, not this cue's content.)
         let commaBefore = head - 1 >= sentence.lowerBound && ctx.isComma(head - 1)
+            && QuestionFrames.openingAsked(ctx, sentence) == nil
 
         // The plan, he said, is dead.
         if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
