@@ -244,6 +244,10 @@ extension CueLexicon {
     /// Cue participles that raise their subject in the passive: "is expected to win", "was said
     /// to be ill" (an expectation or a rumour with no holder named).
     static let passiveRaising = table("expected said reported believed thought rumored rumoured predicted")
+    /// Clause words that, after a comma, continue reported content rather than end it: a
+    /// relative clause on a person ("…, who …"), a condition or cause ("…, if …", "…, because …"),
+    /// a coordination ("…, and …", "…, or …", "…, so …") or an indirect question.
+    static let contentContinuers = table("if because and or nor so who whom whose when what how why whether until unless than yet")
     /// Verbs of evidence whose subject is a finding, not a person ("polls show", "the study found").
     static let evidenceVerbs = table("show shows showed showing shown find finds found")
     /// Prepositions that open an adjunct when a time word or an occasion follows.

@@ -312,8 +312,9 @@ enum CueFrames {
             let comma = ctx.isComma(j) && ctx.quotedSpanOf[j] < 0
             if comma || closesQuotationAfterComma(ctx, j) {
                 let n = j + 1, end = comma ? j : j + 1
-                if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
-                    && !ctx.wordIs(n, CueFrames.and) { return end }
+                if ctx.wordClass(n) == .clauseBoundary && CueLexicon.contentContinuers.lookup(ctx.bytes, ctx.span(n)) == nil {
+                    return end
+                }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
                 // …, she said: another source and cue begin.
                 if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
