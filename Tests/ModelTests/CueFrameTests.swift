@@ -121,4 +121,11 @@ import Testing
         #expect(a.speaker == "the mayor")
         #expect(quote(v, containing: "ferry fares")?.rule == .question)
     }
+
+    @Test(arguments: [", and Rep. Jo Bauer vowed to", ", Rep. Jo Bauer called", ", she actually thinks"])
+    func anotherNamedReportEndsTheContent(_ joint: String) throws {
+        let v = quoteViews("The clerk said the ferry would stop in May\(joint) the plan a disaster.\n")
+        let q = try #require(v.first { $0.cue == "said" })
+        #expect(q.content == "the ferry would stop in May")
+    }
 }

@@ -316,16 +316,39 @@ enum CueFrames {
                     return end
                 }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
-                // …, she said: another source and cue begin.
-                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
-                    return end
-                }
+                // …, she said / …, Rep. Jo Bauer called it …: another source and cue begin.
+                if opensNamedReport(ctx, at: n, upper: b) { return end }
+            }
+            // "… and Trump vowed to …": a name and a cue after "and" or "but" begin another report.
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && ctx.isCapitalized(j + 1)
+                && opensNamedReport(ctx, at: j + 1, upper: b) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
             }
             j += 1
         }
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// Whether a subject and a cue verb start at token n: a pronoun ("she said") or a name of
+    /// up to `maxNameTokens` capitalised tokens ("Rep. Jo Bauer called it"), then at most two
+    /// auxiliaries or adverbs ("he actually thinks"), then a lower-case verb cue.
+    static func opensNamedReport(_ ctx: QuoteContext, at n: Int, upper: Int) -> Bool {
+        guard n < upper, ctx.quotedSpanOf[n] < 0 else { return false }
+        var k = n
+        if ctx.wordClass(n) == .subjectPronoun {
+            k = n + 1
+        } else {
+            while k < upper && k - n < maxNameTokens && (ctx.isCapitalized(k) || ctx.isAbbreviationPeriod(k)) { k += 1 }
+            guard k > n, ctx.wordClass(n) == nil || ctx.wordClass(n) == .abbreviation else { return false }
+        }
+        let subjectEnd = k
+        while k < upper && k - subjectEnd < 2 && (ctx.wordClass(k) == .auxiliary || SourcePhrases.isAdverb(ctx, k)) { k += 1 }
+        return k < upper && ctx.isLowercaseWord(k) && (ctx.isVerbCue(k) || k == subjectEnd && ctx.isCueWord(k))
+    }
+    static let maxNameTokens = 6
 
     /// Token j is a quotation's closing mark with a comma just inside it: “…,” (American style).
     static func closesQuotationAfterComma(_ ctx: QuoteContext, _ j: Int) -> Bool {
