@@ -128,4 +128,19 @@ import Testing
         let q = try #require(v.first { $0.cue == "said" })
         #expect(q.content == "the ferry would stop in May")
     }
+
+    @Test(arguments: ["Says", "SAYS"])
+    func titleCaseHeadlineWithACue(_ cue: String) throws {
+        let headline = cue == "SAYS" ? "SENATOR VANCE \(cue) TARIFFS WILL RETURN FACTORIES" : "Senator Vance \(cue) Tariffs Will Return Factories"
+        let v = quoteViews(headline + "\n\nThe senator spoke to a small crowd in the mill town on a cold morning.\n")
+        let q = try #require(quote(v, containing: cue == "SAYS" ? "FACTORIES" : "Factories"))
+        #expect(q.cue == cue)
+        #expect(q.speaker == (cue == "SAYS" ? "SENATOR VANCE" : "Senator Vance"))
+        #expect(q.content.hasPrefix(cue == "SAYS" ? "TARIFFS" : "Tariffs"))
+    }
+
+    @Test func capitalisedCueWordInASentenceIsNoCue() {
+        let v = quoteViews("The old mill now houses the Says Gallery and a small bakery near the river.\n")
+        #expect(v.isEmpty)
+    }
 }

@@ -264,9 +264,15 @@ enum QuoteFinder {
             cues.removeAll(keepingCapacity: true)
             for sentence in sentenceWindows(document, p, state.ctx) {
                 var t = sentence.lowerBound
+                // Whether the sentence is in title case: looked at once, at its first capitalised cue word.
+                var titleCase: Bool? = nil
                 while t < sentence.upperBound {
+                    if titleCase == nil, state.ctx.cueOf[t] >= 0, t > sentence.lowerBound, !state.ctx.isLowercaseWord(t) {
+                        titleCase = state.ctx.isTitleCase(sentence.lowerBound, sentence.upperBound)
+                    }
                     if state.ctx.quotedSpanOf[t] < 0,
-                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound,
+                                                         titleCase: titleCase ?? false) {
                         cues.append((t, last, entry, sentence))
                         t = last + 1
                     } else {
