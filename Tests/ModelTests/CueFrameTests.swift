@@ -143,4 +143,12 @@ import Testing
         let v = quoteViews("The old mill now houses the Says Gallery and a small bakery near the river.\n")
         #expect(v.isEmpty)
     }
+
+    @Test func accordingToALongSourceEndsAtItsComma() throws {
+        let v = quoteViews("According to early figures from the harbor survey carried out for the port authority by two local colleges, ferry traffic fell by a third.\n")
+        let q = try #require(quote(v, containing: "ferry traffic"))
+        #expect(q.rule == .accordingTo)
+        #expect(q.content == "ferry traffic fell by a third")
+        #expect(q.speaker?.hasPrefix("early figures") == true)
+    }
 }

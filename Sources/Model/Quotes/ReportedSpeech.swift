@@ -236,14 +236,27 @@ enum CueFrames {
             if ctx.isWord(t) { lead += 1 }
             t -= 1
         }
-        if lead <= 2, src.end < sentence.upperBound, ctx.isComma(src.end) {
-            emitReported(parts: [(src.end + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
+        if lead <= 2, let comma = commaAfterSource(ctx, src, sentence) {
+            emitReported(parts: [(comma + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
                          rule: .accordingTo, state: &state)
         } else if lead > 2 {
             emitReported(parts: [(sentence.lowerBound, c)], cueSpan: cueSpan, source: src, paragraph: p,
                          rule: .accordingTo, state: &state)
         }
     }
+
+    /// The comma closing "According to X," at the sentence's start: right after the source
+    /// phrase, or, when the source runs longer than a phrase ("early results of the exit poll
+    /// conducted by … for …,"), the first comma outside quotation marks within `maxLongSource` tokens.
+    static func commaAfterSource(_ ctx: QuoteContext, _ src: SourcePhrase, _ sentence: Range<Int>) -> Int? {
+        var k = src.end
+        while k < sentence.upperBound && k - src.end <= maxLongSource && !ctx.isBreak(k) {
+            if ctx.isComma(k) && ctx.quotedSpanOf[k] < 0 { return k + 2 < sentence.upperBound ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+    static let maxLongSource = 24
 
     // MARK: - Content
 
