@@ -151,4 +151,25 @@ import Testing
         #expect(q.content == "ferry traffic fell by a third")
         #expect(q.speaker?.hasPrefix("early figures") == true)
     }
+
+    @Test func passiveWithAByAgent() throws {
+        let v = quoteViews("The harbor tax was criticized as reckless by economists at the state college.\n")
+        let q = try #require(quote(v, containing: "reckless"))
+        #expect(q.rule == .passiveCue)
+        #expect(q.parts == ["The harbor tax", "as reckless"])
+        #expect(q.speaker == "economists")
+    }
+
+    @Test func passiveStanceWithoutAgentHasNoSource() throws {
+        let v = quoteViews("The harbor tax has been widely criticized as reckless.\n")
+        let q = try #require(quote(v, containing: "reckless"))
+        #expect(q.rule == .passiveCue)
+        #expect(q.parts == ["The harbor tax", "as reckless"])
+        #expect(q.speaker == nil)
+    }
+
+    @Test func passiveOfAnEventIsNoAttribution() {
+        let v = quoteViews("The winner of the harbor race was announced at noon.\n")
+        #expect(v.allSatisfy { $0.rule != .passiveCue })
+    }
 }

@@ -248,6 +248,10 @@ extension CueLexicon {
     /// relative clause on a person ("…, who …"), a condition or cause ("…, if …", "…, because …"),
     /// a coordination ("…, and …", "…, or …", "…, so …") or an indirect question.
     static let contentContinuers = table("if because and or nor so who whom whose when what how why whether until unless than yet")
+    /// Past participles of cue verbs that do not end in -ed or -en ("was told", "is thought").
+    static let irregularParticiples = table("told said thought understood found shown known sought")
+    /// Cue participles whose passive is no attribution: naming, questioning, finding.
+    static let notPassiveCues = table("called asked found termed dubbed")
     /// Verbs of evidence whose subject is a finding, not a person ("polls show", "the study found").
     static let evidenceVerbs = table("show shows showed showing shown find finds found")
     /// Prepositions that open an adjunct when a time word or an occasion follows.

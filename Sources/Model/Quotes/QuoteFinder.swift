@@ -32,6 +32,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case raisingVerb = "raising-verb"
     /// Asked whether …, Smith said / Smith was asked by a reporter about … (the question; its source the asker, if named)
     case question = "question"
+    /// The plan was criticized as reckless by economists (the subject and complement; the by-agent, if any)
+    case passiveCue = "passive-cue"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
 }

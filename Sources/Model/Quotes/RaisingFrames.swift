@@ -28,15 +28,19 @@ enum RaisingFrames {
         // "seemed to suggest that …", "is expected to endorse …": the cue verb after the chain
         // reports, with the subject as its source (SourcePhrases skips the chain).
         if ctx.isCueWord(verb) { return false }
-        // The subject, past auxiliaries and adverbs ("The plan has so far seemed to …").
-        var e = subjectEnd - 1
-        while e >= sentence.lowerBound && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
-        guard e >= sentence.lowerBound,
-              let subject = SourcePhrases.before(ctx, cue: e + 1, lower: sentence.lowerBound) else { return false }
+        guard let subject = subject(ctx, before: subjectEnd, sentence: sentence) else { return false }
         let count = state.quotes.count
         CueFrames.emitReported(parts: [(subject.first, subject.end), (to, CueFrames.clauseEnd(ctx, from: to, to: sentence.upperBound))],
                                cueSpan: cueSpan, speaker: nil, paragraph: p, rule: .raisingVerb, state: &state)
         return state.quotes.count > count
+    }
+
+    /// The subject ending before token `end`, past auxiliaries and adverbs ("The plan has so far seemed to …").
+    static func subject(_ ctx: QuoteContext, before end: Int, sentence: Range<Int>) -> SourcePhrase? {
+        var e = end - 1
+        while e >= sentence.lowerBound && end - e <= 3 && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
+        guard e >= sentence.lowerBound else { return nil }
+        return SourcePhrases.before(ctx, cue: e + 1, lower: sentence.lowerBound)
     }
 
     /// The "is" of "is (widely) expected": a form of "be" just before the participle, past at

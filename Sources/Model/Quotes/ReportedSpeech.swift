@@ -26,6 +26,10 @@ enum CueFrames {
                                             paragraph: p, paragraphTokens: pr, state: &state) {
             return handled
         }
+        if let handled = PassiveFrames.read(cue: c, last: ce, entry: entry, cueSpan: cueSpan, sentence: sentence,
+                                            paragraph: p, state: &state) {
+            return handled
+        }
         if entry.frame == .according {
             according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
             return state.quotes.count > count
