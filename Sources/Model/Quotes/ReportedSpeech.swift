@@ -270,7 +270,8 @@ enum CueFrames {
         var j = tail
         while j < upper && j < tail + 10 {
             let cls = ctx.wordClass(j)
-            if cls == .complementizer { return j + 1 }
+            // The annotators' content opens with its "that" ("said that the plan …").
+            if cls == .complementizer { return j }
             // A verb or a new subject before any "that" means the clause has begun.
             if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
             if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
@@ -482,6 +483,7 @@ enum CueFrames {
         var inside: [Int] = []
         var words = 0
         var lastParagraph = p
+        var quotationAfterThat = -1
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
@@ -502,6 +504,10 @@ enum CueFrames {
             while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
                   state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
             guard a < b else { continue }
+            // "said that “…”": the quotation after "that" may still be the whole content.
+            if spans.isEmpty, a + 1 < b, ctx.wordClass(a) == .complementizer, ctx.kind(a + 1) == .quote {
+                quotationAfterThat = ctx.span(a + 1).start
+            }
             let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
@@ -542,7 +548,8 @@ enum CueFrames {
         // Content that is exactly one quotation is a direct quote: stating that "…".
         var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
         if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
-           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start,
+           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start
+            || quotationAfterThat == ctx.span(state.quoted[inside[0]].openMark).start,
            spans[0].end <= ctx.span(max(state.quoted[inside[0]].closeMark, state.quoted[inside[0]].endToken - 1)).end {
             kind = .direct
             spans = state.quoted[inside[0]].parts
