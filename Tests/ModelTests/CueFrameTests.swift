@@ -74,7 +74,7 @@ import Testing
         let q = try #require(quote(v, containing: "ferry line"))
         #expect(q.cue == "suggest")
         #expect(q.speaker == "The mayor")
-        #expect(q.content == "the ferry line would close")
+        #expect(q.content == "that the ferry line would close")
     }
 
     @Test func appearedToANounIsNoRaising() {
@@ -117,7 +117,7 @@ import Testing
     @Test func answerAfterAnOpeningQuestionKeepsItsOwnContent() throws {
         let v = quoteViews("Asked about the ferry fares, the mayor said that they would fall in May.\n")
         let a = try #require(quote(v, containing: "would fall"))
-        #expect(a.content == "they would fall in May")
+        #expect(a.content == "that they would fall in May")
         #expect(a.speaker == "the mayor")
         #expect(quote(v, containing: "ferry fares")?.rule == .question)
     }

@@ -34,7 +34,8 @@ enum PassiveFrames {
         }
         // Without a by-agent, only a stance ("was criticized as reckless") is an attribution
         // often enough; "was announced", "was disclosed" report events.
-        guard agent != nil || entry.frame == .stance else { return nil }
+        // ("The plan will be discussed": a stance needs its complement, "as reckless", to report one.)
+        guard agent != nil || entry.frame == .stance && c + 1 < end && ctx.isWord(c + 1) else { return nil }
         var parts = [(subject.first, subject.end)]
         if let a = agent {
             parts.append((c + 1, k))

@@ -35,13 +35,31 @@ enum RaisingFrames {
         return state.quotes.count > count
     }
 
-    /// The subject ending before token `end`, past auxiliaries and adverbs ("The plan has so far seemed to …").
+    /// The subject ending before token `end`, past auxiliaries and adverbs ("The plan has so far
+    /// seemed to …"): the whole clause opening before it when that is short and opens like a
+    /// noun phrase ("The divergence in American and European support for Ukraine is expected"),
+    /// else the source phrase before it.
     static func subject(_ ctx: QuoteContext, before end: Int, sentence: Range<Int>) -> SourcePhrase? {
         var e = end - 1
         while e >= sentence.lowerBound && end - e <= 3 && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
         guard e >= sentence.lowerBound else { return nil }
+        // Back to the clause's start: a comma, colon, quotation mark, dash or relative word (bounded).
+        var f = e
+        while f > sentence.lowerBound && e - f < maxSubjectTokens {
+            let t = f - 1
+            if ctx.isComma(t) || ctx.isColon(t) || ctx.kind(t) == .quote || ctx.kind(t) == .dash || ctx.isBreak(t)
+                || ctx.wordClass(t) == .complementizer || ctx.wordIs(t, SourcePhrases.who) || ctx.wordIs(t, SourcePhrases.which)
+                || ctx.isVerbCue(t) && ctx.isLowercaseWord(t) || ctx.wordClass(t) == .be { break }
+            f -= 1
+        }
+        let opensNoun = ctx.wordClass(f) == .determiner || ctx.isCapitalized(f) && ctx.wordClass(f) != .clauseBoundary
+            && ctx.wordClass(f) != .preposition && ctx.wordClass(f) != .auxiliary
+        if f < e, opensNoun, f == sentence.lowerBound || !ctx.isWord(f - 1) || ctx.wordClass(f - 1) == .complementizer {
+            return SourcePhrase(first: f, end: e + 1, head: e)
+        }
         return SourcePhrases.before(ctx, cue: e + 1, lower: sentence.lowerBound)
     }
+    static let maxSubjectTokens = 16
 
     /// The "is" of "is (widely) expected": a form of "be" just before the participle, past at
     /// most two adverbs or "not". Returns its token.
