@@ -231,6 +231,7 @@ enum Screen {
         if let p = s.prompt {
             return ((s.promptBackward ? "search up: " : "/") + Sanitize.line(p) + "▏", "Enter search · Esc cancel")
         }
+        if let c = s.commandLine { return (":" + Sanitize.line(c) + "▏", ":n next · :p previous article · Esc cancel") }
         var parts: [String] = []
         let n = s.navigable.count
         if s.analysis.quotes.isEmpty {
@@ -254,6 +255,7 @@ enum Screen {
         if s.analysis.actors.isEmpty { parts.append("no actors") }
         if let m = s.message { parts.insert(Sanitize.line(m, cap: 400), at: 0) }
         if let c = s.count { parts.insert("count \(c)", at: 0) }
+        if let place = s.libraryPlace { parts.append("article \(place.index + 1)/\(place.count)") }
         let right = "? help"
         let rest = parts.joined(separator: " · ")
         let nameRoom = width - 2 - CellWidth.of(right) - 2 - CellWidth.of(rest) - 3
@@ -271,7 +273,7 @@ enum Screen {
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1
         let shown = left.truncated(toCells: lw)
         g.put(shown, x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
-        if let m = s.message, s.prompt == nil {
+        if let m = s.message, s.prompt == nil, s.commandLine == nil {
             // The message leads the line, in bold, so it reads as news rather than state.
             let text = Sanitize.line(m, cap: 400)
             let lead = s.count.map { CellWidth.of("count \($0) · ") } ?? 0
