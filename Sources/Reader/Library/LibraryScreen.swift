@@ -213,7 +213,3 @@ enum LibraryScreen {
     }
 }
 
-extension String {
-    /// Blanks before the text up to `width` characters (counts and short ASCII labels).
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}
