@@ -34,7 +34,7 @@ enum LibraryScreen {
             let speakers = w >= 110 ? min(34, w / 5) : 0
             let date = w >= 72 ? 10 : 0
             let quotes = w >= 40 ? 6 : 0
-            let file = max(8, min(28, w / 5))
+            let file = max(8, min(16, w / 3), min(28, w / 5))
             let gaps = [speakers, date, file].filter { $0 > 0 }.count
             let headline = max(1, w - speakers - date - quotes - file - gaps)
             return Columns(headline: headline, file: file, date: date, quotes: quotes, speakers: speakers)
