@@ -47,7 +47,7 @@ enum LibraryFixture {
         [(0, .analysed(summary("c_market.txt", date: "2024-03-05T10:00:00Z"))),
          (1, .analysed(summary("a_council.txt", date: "2023-11-02"))),
          (2, .analysed(summary("b_storm.txt"))),
-         (3, .failed("d_broken.txt: looks binary (use --force to open it anyway)"))]
+         (3, .failed("/lib/d_broken.txt: not a text file (NUL bytes); use --force to open it anyway"))]
     }
 
     static func session(_ s: LibraryState) -> LibrarySession {
@@ -85,7 +85,7 @@ enum LibraryFixture {
         #expect(!s.isAnalysing && !LibraryScreen.statusText(s).left.contains("analysed"))
         // The failed file keeps its row, marked, with its reason when selected.
         #expect(s.select(row: 3))
-        #expect(LibraryScreen.statusText(s).left.contains("! d_broken.txt: looks binary"))
+        #expect(LibraryScreen.statusText(s).left.contains("! not a text file (NUL bytes)"))
         #expect(s.handle(.enter) == .none)
         #expect(s.message?.contains("cannot open") == true)
     }

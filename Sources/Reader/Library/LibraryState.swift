@@ -146,7 +146,9 @@ final class LibraryState {
                 rows[i].status = .analysed(s)
                 index.add(article: i, summary: s)
             case .failed(let m):
-                rows[i].status = .failed(m)
+                // "PATH: reason": the row shows its name already.
+                let prefix = Sanitizer.visible(rows[i].path) + ": "
+                rows[i].status = .failed(m.hasPrefix(prefix) ? String(m.dropFirst(prefix.count)) : m)
                 failed += 1
             }
             dirty = true
