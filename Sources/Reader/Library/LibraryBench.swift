@@ -57,12 +57,16 @@ enum LibraryBench {
         let r = now(); state.refresh(); refresh.append(now() - r)
         print("  analysed \(state.finished) (\(state.failed) unreadable) in \(ms(analysed)) while keys were typed")
         var after: [UInt64] = []
-        for i in 0..<2000 {
+        var byKey: [Int: [UInt64]] = [:]
+        for i in 0..<(keyCycle.count * 100) {
             let a = now()
             _ = state.handle(keyCycle[i % keyCycle.count])
             _ = LibraryScreen.render(state)
             after.append(now() - a)
+            byKey[i % keyCycle.count, default: []].append(now() - a)
         }
+        let rows = LibraryState(paths: paths, colour: true, width: 200, height: 50)
+        let r0 = now(); _ = LibraryScreen.render(rows); let r1 = now()
         var search: [UInt64] = []
         for word in ["trump", "clinton", ".txt", "zzzz"] {
             let a = now(); state.startSearch(word); _ = LibraryScreen.render(state); search.append(now() - a)
@@ -72,6 +76,9 @@ enum LibraryBench {
         print("  " + line("take in summaries", absorb))
         print("  " + line("refresh (sort, actors)", refresh))
         print("  " + line("search /word", search))
+        print("  render of the first screen alone: \(ms(r1 - r0))")
+        let slowest = byKey.sorted { $0.value.sorted()[50] > $1.value.sorted()[50] }.prefix(4)
+        for (k, samples) in slowest { print("  " + line("  key \(keyCycle[k]) (cycle \(k))", samples)) }
         print("  archive actors: \(state.index.actors.count)")
         print("peak RSS: \(ProcessStats.peakResidentBytes() / (1024 * 1024)) MB")
     }
