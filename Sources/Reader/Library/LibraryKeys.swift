@@ -28,6 +28,7 @@ extension LibraryState {
     private func dispatch(_ key: Key) -> LibraryAction {
         if prompt != nil { handlePrompt(key); return .none }
         if helpOpen { count = nil; return handleHelp(key) }
+        if case .mouse(let x, let y, let m) = key { count = nil; handleMouse(x: x, y: y, m); return .none }
         if case .char(let v) = key, (v >= 0x31 && v <= 0x39) || (v == 0x30 && count != nil) {
             count = min(ReaderState.maxCount, (count ?? 0) * 10 + Int(v - 0x30))
             return .none
@@ -124,6 +125,19 @@ extension LibraryState {
         }
         message = ReaderState.notAKey(key)
         return .none
+    }
+
+    /// With --mouse: the wheel moves the selection of the pane under it, a click selects a
+    /// row (articles, actors or quotes; Enter then opens or filters).
+    private func handleMouse(x: Int, y: Int, _ m: MouseAction) {
+        let d = m == .wheelDown ? 3 : m == .wheelUp ? -3 : 0
+        if let r = layout.sidebar, r.contains(x: x, y: y) {
+            if d != 0 { moveActor(d) } else if y > r.y { setFocus(.actors); moveActorTo(actorScroll + y - r.y - 1) }
+        } else if let r = layout.quotes, r.contains(x: x, y: y) {
+            if d != 0 { moveQuote(d) } else if y > r.y { setFocus(.quotes); moveQuoteTo(quoteScroll + y - r.y - 1) }
+        } else if layout.list.contains(x: x, y: y) {
+            if d != 0 { move(d) } else if y > layout.list.y { setFocus(.list); moveTo(scroll + y - layout.list.y - 1) }
+        }
     }
 
     private func handlePrompt(_ key: Key) {
