@@ -44,7 +44,7 @@ extension TUI {
             }
             if analysing {
                 // Summaries are taken in on every wake-up; the orders (a sort of the archive)
-                // are recomputed when idle, at most every 300 ms while keys come.
+                // are recomputed when idle, or once a second while keys keep coming.
                 let entries = indexer.drain()
                 if !entries.isEmpty {
                     library.absorb(entries)
@@ -52,7 +52,7 @@ extension TUI {
                 }
                 let now = DispatchTime.now().uptimeNanoseconds
                 let finished = indexer.done == indexer.total && !library.isAnalysing
-                if library.dirty && (key == nil || finished || now - lastRefresh > 300_000_000) {
+                if library.dirty && (key == nil || finished || now - lastRefresh > 1_000_000_000) {
                     library.refresh()
                     lastRefresh = now
                     repaint = repaint || session.article == nil
