@@ -239,6 +239,8 @@ enum Screen {
         } else {
             parts.append("quote \(s.currentQuoteOrdinal.map { String($0 + 1) } ?? "–")/\(n)")
         }
+        // From a library, the article's place in the list comes early: it outlasts a cut.
+        if let place = s.libraryPlace { parts.append("article \(place.index + 1)/\(place.count)") }
         parts.append("¶ \(s.topParagraph)/\(s.analysis.document.paragraphs.count)")
         parts.append("\(s.percent)%")
         if let se = s.search {
@@ -255,7 +257,6 @@ enum Screen {
         if s.analysis.actors.isEmpty { parts.append("no actors") }
         if let m = s.message { parts.insert(Sanitize.line(m, cap: 400), at: 0) }
         if let c = s.count { parts.insert("count \(c)", at: 0) }
-        if let place = s.libraryPlace { parts.append("article \(place.index + 1)/\(place.count)") }
         let right = "? help"
         let rest = parts.joined(separator: " · ")
         let nameRoom = width - 2 - CellWidth.of(right) - 2 - CellWidth.of(rest) - 3
