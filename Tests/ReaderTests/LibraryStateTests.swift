@@ -292,3 +292,27 @@ enum LibraryFixture {
         #expect(LibraryScreen.grouped(3120) == "3,120" && LibraryScreen.grouped(10_000) == "10,000" && LibraryScreen.grouped(12) == "12")
     }
 }
+
+@Suite struct LibraryRandomKeysTests {
+    /// Any key at any size, while summaries arrive and articles open and close: no crash, the
+    /// selection stays inside the list, and every screen is the terminal's size.
+    @Test func randomKeysNeverBreakTheLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let s = LibraryState(paths: LibraryFixture.paths, colour: true, width: 80, height: 20)
+        let session = LibraryFixture.session(s)
+        var pending = LibraryFixture.entries()
+        let keys: [Key] = Key.sequence("jkgGdunNsmx/q?hQ:np5\n\t\u{1B}") + [.up, .down, .pageUp, .pageDown, .home, .end, .backTab, .enter,
+                                                                      .mouse(x: 3, y: 2, .click), .mouse(x: 70, y: 3, .wheelDown)]
+        for i in 0..<1500 {
+            if i % 53 == 0, !pending.isEmpty { s.absorb([pending.removeFirst()]); s.refresh() }
+            if i % 211 == 0 { session.resize(width: Int.random(in: 0...220, using: &rng), height: Int.random(in: 0...60, using: &rng)) }
+            let key = keys.randomElement(using: &rng)!
+            if key == .ch("Q") || key == .ch("q") && session.article == nil { continue }   // quitting ends nothing here
+            _ = session.handle(key)
+            let g = session.render()
+            #expect(g.width == s.width && g.height == s.height)
+            #expect(s.visible.isEmpty || s.selection < s.visible.count)
+        }
+        #expect(s.finished == 4)
+    }
+}
