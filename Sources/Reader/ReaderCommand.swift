@@ -153,7 +153,7 @@ struct CompletionRoot: ParsableCommand {
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open an article (the seed article when no file is given; '-' reads standard input).")
+        abstract: "Open an article (the seed article when no file is given; '-' reads standard input), or several as a library.")
 
     @OptionGroup var options: OpenOptions
 
