@@ -29,6 +29,8 @@ import Testing
         #expect(!g.rowText(0).contains("Speakers") && !g.rowText(0).contains("Date"))
         _ = s.handle(.tab)
         #expect(s.layout.sidebarIsOverlay && LibraryScreen.render(s).contains("Ana Ruiz"))
+        #expect(s.handle(.ch("q")) == .none && s.focus == .list && s.layout.sidebar == nil)   // q closes the overlay
+        #expect(s.handle(.ch("q")) == .quit)
         // Too small: a short message, no crash.
         s.resize(width: 10, height: 3)
         #expect(LibraryScreen.render(s).contains("window"))
@@ -71,7 +73,7 @@ import Testing
         _ = s.handle(.ch("?"))
         let g = LibraryScreen.render(s)
         #expect(g.contains(LibraryHelp.title))
-        for key in ["j k", "/ ", "n N", "s ", "Tab", "m ", "Esc x", "q Q", ":n :p"] {
+        for key in ["j k", "/ ", "n N", "s ", "Tab", "m ", "Esc x", "q ", "Q ", ":n :p"] {
             #expect(LibraryHelp.lines.contains { $0.hasPrefix(key) || $0.contains(key) }, "help misses \(key)")
         }
         // Every key the help names does something (no "is not a key here").

@@ -37,7 +37,10 @@ extension LibraryState {
         count = nil
         let times = max(1, n ?? 1)
         switch key {
-        case .char(0x71), .char(0x51): return .quit                               // q Q
+        case .char(0x71):                                                          // q: as in the reader,
+            if focus == .actors && layout.sidebarIsOverlay { setFocus(.list); return .none }   // closes the overlay
+            return .quit
+        case .char(0x51): return .quit                                             // Q
         case .char(0x3F), .char(0x68), .f1: helpOpen = true; helpScroll = 0; return .none   // ? h F1
         case .char(0x0C): return .redraw                                           // ^L
         case .tab: cycleFocus(forward: true); return .none
