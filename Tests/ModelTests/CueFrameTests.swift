@@ -172,4 +172,11 @@ import Testing
         let v = quoteViews("The winner of the harbor race was announced at noon.\n")
         #expect(v.allSatisfy { $0.rule != .passiveCue })
     }
+
+    @Test(arguments: [(", but that the ferry would stay", true), (", but the ferry would stay", false)])
+    func butThatContinuesTheContent(_ tail: String, _ continues: Bool) throws {
+        let v = quoteViews("The clerk said that the pier would close\(tail).\n")
+        let q = try #require(v.first { $0.cue == "said" })
+        #expect(q.content.hasSuffix("ferry would stay") == continues)
+    }
 }

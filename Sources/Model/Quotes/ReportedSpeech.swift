@@ -330,7 +330,9 @@ enum CueFrames {
             let comma = ctx.isComma(j) && ctx.quotedSpanOf[j] < 0
             if comma || closesQuotationAfterComma(ctx, j) {
                 let n = j + 1, end = comma ? j : j + 1
-                if ctx.wordClass(n) == .clauseBoundary && CueLexicon.contentContinuers.lookup(ctx.bytes, ctx.span(n)) == nil {
+                // ("…, but that …" is a second content clause of the same cue.)
+                if ctx.wordClass(n) == .clauseBoundary && CueLexicon.contentContinuers.lookup(ctx.bytes, ctx.span(n)) == nil
+                    && !(ctx.wordIs(n, but) && n + 1 < b && ctx.wordClass(n + 1) == .complementizer) {
                     return end
                 }
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
