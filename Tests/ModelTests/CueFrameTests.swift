@@ -179,4 +179,17 @@ import Testing
         let q = try #require(v.first { $0.cue == "said" })
         #expect(q.content.hasSuffix("ferry would stay") == continues)
     }
+
+    @Test(arguments: ["hopes", "plans", "wants"])
+    func weakBeliefCueTakesAnInfinitive(_ verb: String) throws {
+        let v = quoteViews("The harbor board \(verb) to open a second ferry line by spring.\n")
+        let q = try #require(quote(v, containing: "second ferry"))
+        #expect(q.speaker == "The harbor board")
+        #expect(q.content == "to open a second ferry line by spring")
+    }
+
+    @Test func weakBeliefNounIsNoCue() {
+        let v = quoteViews("His plans to open a second ferry line fell through in the spring.\n")
+        #expect(v.isEmpty)
+    }
 }

@@ -134,8 +134,14 @@ enum CueFrames {
             }
         }
         guard before != nil, !restEmpty else { return false }
-        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound)
-            && !isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound) { return false }
+        // A weak cue needs a clause, a quotation, or: after a belief or stance, an infinitive
+        // ("hopes to win"); after an evidence verb, a noun phrase ("a poll shows Smith ahead").
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) {
+            let object = entry.frame == .belief || entry.frame == .stance
+                ? opensInfinitive(ctx, tail, sentence.upperBound)
+                : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
+            if !object { return false }
+        }
         // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
@@ -455,6 +461,12 @@ enum CueFrames {
         case nil, .determiner?, .subjectPronoun?, .clauseBoundary?: return !ctx.isCueWord(tail)
         default: return false
         }
+    }
+
+    /// "hopes to win", "plans to run": "to" and a verb after a belief or stance cue (its noun
+    /// reading, "his plans to run", has a determiner for its source and never gets here).
+    static func opensInfinitive(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        t + 1 < upper && ctx.wordIs(t, SourcePhrases.to) && ctx.isLowercaseWord(t + 1) && ctx.wordClass(t + 1) == nil
     }
 
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
