@@ -7,7 +7,10 @@
 //     ("Trump", "Mr. Trump's") joins the first-named person of that surname, or the one whose
 //     first name or title fits "Mr." / "Mrs."; a lone first name joins the only person with that
 //     first name ("Hillary");
-//   - a lone word tagged as a place or body that is the surname of a named person joins that person.
+//   - a lone word tagged as a place or body that is the surname of a named person joins that person;
+//   - a name taken for a person only by default (MentionCandidate.guessed) is a body or a place when
+//     the evidence of all its mentions says so ("shares of Acme", "Acme's chief executive"), or
+//     when the text names a body or place by the same name.
 // The canonical name is the longest form seen. A group links to its place or party when the text
 // names that too.
 
@@ -81,10 +84,12 @@ enum ActorResolver {
                                          kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
+        decideGuessedKinds(candidates, assigned, &resolver)
         resolver.mergeAcronyms()
         for (family, person) in families { resolver.links[family] = resolver.names[resolver.root(person)] }
         for i in assigned.indices {
-            if let a = assigned[i], loneOnly[a] == 1 { assigned[i] = nil }
+            // A lone unknown word seen once, with no evidence, is no one; a body or place is kept.
+            if let a = assigned[i], loneOnly[a] == 1, resolver.kinds[resolver.root(a)] == .person { assigned[i] = nil }
         }
 
         // Number the surviving actors in order of first mention; collect mentions in text order.
@@ -110,6 +115,52 @@ enum ActorResolver {
             if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
+    }
+
+    /// Actors all of whose mentions are guessed persons: the votes of their mentions decide their kind.
+    /// One pass over the mentions, one over the voting actors.
+    private static func decideGuessedKinds(_ candidates: [MentionCandidate], _ assigned: [Int?], _ resolver: inout Resolution) {
+        var votes: [Int: KindEvidence] = [:]
+        var voters: [Int] = []  // in order of first mention
+        var sure = Set<Int>()
+        for (i, c) in candidates.enumerated() {
+            guard let a = assigned[i] else { continue }
+            let r = resolver.root(a)
+            if c.kind == .person && c.guessed {
+                if votes[r] == nil { voters.append(r) }
+                votes[r, default: KindEvidence()] += c.evidence
+            } else {
+                sure.insert(r)
+            }
+        }
+        // Companies by their name without the legal form or business: "Acme Corp" → "Acme".
+        var companies: [UInt64: Int] = [:]
+        for a in resolver.names.indices where resolver.kinds[a] == .organization && resolver.parent[a] == a {
+            let name = resolver.names[a].utf8
+            guard let space = name.lastIndex(of: 0x20),
+                  Lexicon.kindCue(LexiconHash.hash(Substring(resolver.names[a][name.index(after: space)...]))).contains(.companySuffix)
+            else { continue }
+            companies[LexiconHash.hash(Substring(resolver.names[a][..<space]))] = a
+        }
+        for r in voters where !sure.contains(r) && resolver.kinds[r] == .person {
+            let vote = votes[r]!
+            let name = LexiconHash.hash(Substring(resolver.names[r]))
+            if let kind = vote.kind {
+                resolver.retype(r, to: kind, key: name &+ UInt64(kindCode(kind)))
+            } else if vote.person < KindEvidence.threshold, let company = companies[name] {
+                // "Acme Corp" is named: "Acme" is that company.
+                resolver.retype(r, to: .organization, key: name &+ UInt64(kindCode(.organization)))
+                resolver.parent[r] = company
+            } else if vote.person < KindEvidence.threshold {
+                // "in Arbor" made a place of Arbor: "Arbor officials" is that place too.
+                for kind in [ActorKind.organization, .place] {
+                    if resolver.byKey[name &+ UInt64(kindCode(kind))] != nil {
+                        resolver.retype(r, to: kind, key: name &+ UInt64(kindCode(kind)))
+                        break
+                    }
+                }
+            }
+        }
     }
 
     /// Whether a verb of saying follows the name ("Mediaite reported", "Okafor, 54, said" is not
@@ -257,6 +308,17 @@ private struct Resolution {
         parent.append(a)
         byKey[key] = a
         return a
+    }
+
+    /// Makes a person actor a body or a place: it joins the one of that name and kind if there is one.
+    mutating func retype(_ a: Int, to kind: ActorKind, key: UInt64) {
+        kinds[a] = kind
+        if let other = byKey[key] {
+            let o = root(other)
+            if o != a { parent[a] = o }
+        } else {
+            byKey[key] = a
+        }
     }
 
     mutating func noteFullName(actor: Int, first: UInt64, last: UInt64, at: Int, strong: Bool) {

@@ -6,7 +6,11 @@
 //     of nothing: such a word starts a name only when the text capitalises it elsewhere, mid-sentence,
 //     or a lexicon knows it ("However", "Despite", "Critics" do not; "Trump", "Russia" do);
 //   - in a headline or a title-case line every word is treated so;
-//   - months, weekdays, function words and things ("the Affordable Care Act") are no actors.
+//   - months, weekdays, function words and things ("the Affordable Care Act") are no actors;
+//   - a name nothing classifies is a person by default, a guess the words around its mentions may
+//     overturn (KindEvidence.swift: "shares of Acme", "in Arbor");
+//   - a run of capitals ("HUFFPOST READERS") names a person only if its words are names elsewhere;
+//   - a web page's header line ("By … · date · site", made by the reader) names no actor.
 // Lexicons: Lexicons/NameLexicons.swift and the generated place and first-name lists.
 
 public struct MentionCandidate: Hashable, Sendable {
@@ -26,6 +30,10 @@ public struct MentionCandidate: Hashable, Sendable {
     var male = false, female = false
     /// A lone title word ("Dean", "King"): a mention only of a person already named with that surname.
     var surnameOnly = false
+    /// A person by default only: nothing in the name says what it names ("Brambleworth").
+    var guessed = false
+    /// For a guessed name: what the words around this mention say of its kind.
+    var evidence = KindEvidence()
 
     public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
                 canonical: String? = nil, link: String? = nil, titled: Bool = false) {
@@ -44,6 +52,7 @@ enum MentionFinder {
         var finder = Finder(document: document)
         finder.collectEvidence()
         finder.findAll()
+        finder.addPlaceWordEvidence()
         return finder.out
     }
 }
@@ -53,8 +62,15 @@ private struct Finder {
     let document: Document
     let bytes: [UInt8]
     let tokens: [Token]
-    /// Hashes of words the text capitalises mid-sentence, outside headlines.
+    /// Hashes of words the text capitalises mid-sentence, outside headlines and runs of capitals.
     var evidence = Set<UInt64>()
+    /// Hashes of the names in "Arbor-based": places.
+    var basedWords = Set<UInt64>()
+    /// The tokens of the sentence being named.
+    var sentenceTokens = 0..<0
+    /// A web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"), if the text opens with one.
+    let headerParagraph: Int?
+    let kindReader: KindEvidenceReader
     /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
     var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
@@ -66,6 +82,22 @@ private struct Finder {
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
+        self.headerParagraph = Self.headerLine(document)
+        self.kindReader = KindEvidenceReader(bytes: document.bytes, tokens: document.tokens)
+    }
+
+    /// The paragraph that is a web page's header line, as the reader writes it: one of the first
+    /// three, short, its items separated by " · ".
+    static func headerLine(_ document: Document) -> Int? {
+        let bytes = document.bytes
+        for (p, paragraph) in document.paragraphs.prefix(3).enumerated() where paragraph.span.length <= 400 {
+            var i = paragraph.span.start
+            while i + 3 < paragraph.span.end {
+                if bytes[i] == 0x20 && bytes[i + 1] == 0xC2 && bytes[i + 2] == 0xB7 && bytes[i + 3] == 0x20 { return p }
+                i += 1
+            }
+        }
+        return nil
     }
 
     // MARK: token tests
@@ -96,6 +128,26 @@ private struct Finder {
 
     @inline(__always)
     func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
+
+    /// No lowercase letter and at least two capitals: "NATO", "READERS".
+    func isAllCapitals(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        var capitals = 0
+        for i in s.start..<nameEnd(t) {
+            let b = bytes[i]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// A word in capitals beside another in the sentence ("HUFFPOST READERS"): shouting, no evidence
+    /// that the word is a name.
+    func isShouted(_ t: Int, in sentence: Range<Int>) -> Bool {
+        guard isAllCapitals(t) else { return false }
+        return t - 1 >= sentence.lowerBound && isCapitalised(t - 1) && isAllCapitals(t - 1)
+            || t + 1 < sentence.upperBound && isCapitalised(t + 1) && isAllCapitals(t + 1)
+    }
 
     /// All capitals, 2 to 6 letters, maybe dotted: "NATO", "FBI", "E.U.".
     func isAcronym(_ t: Int) -> Bool {
@@ -195,7 +247,8 @@ private struct Finder {
             let titleEnd = titleCaseEnd(sentence)
             titleEnds.append(titleEnd)
             for t in sentence.tokens where isCapitalised(t) {
-                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
+                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound)
+                    && !isShouted(t, in: sentence.tokens) {
                     evidence.insert(hashes[t])
                 }
             }
@@ -204,9 +257,10 @@ private struct Finder {
 
     mutating func findAll() {
         var pieces: [TokenRun] = []
-        for (n, sentence) in document.sentences.enumerated() {
+        for (n, sentence) in document.sentences.enumerated() where sentence.paragraph != headerParagraph {
             let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+            sentenceTokens = sentence.tokens
             var t = start
             while t < end {
                 guard isCapitalised(t) else { t += 1; continue }
@@ -275,7 +329,7 @@ private struct Finder {
 
     /// Cuts a run at words that are never part of a name: function words, months and weekdays
     /// (but "Theresa May"), capitalised non-names ("Internet").
-    func splitAtNonNames(_ run: TokenRun, into pieces: inout [TokenRun]) {
+    mutating func splitAtNonNames(_ run: TokenRun, into pieces: inout [TokenRun]) {
         pieces.removeAll(keepingCapacity: true)
         var current = run[0..<0]
         for (i, t) in run.enumerated() {
@@ -288,6 +342,7 @@ private struct Finder {
                 breaks = !afterFirstName
             }
             if breaks {
+                noteBased(t)
                 addPiece(current, to: &pieces)
                 current = run[(i + 1)..<(i + 1)]
             } else {
@@ -295,6 +350,23 @@ private struct Finder {
             }
         }
         addPiece(current, to: &pieces)
+    }
+
+    /// "Arbor-based": Arbor is a place.
+    mutating func noteBased(_ t: Int) {
+        let s = tokens[t].span
+        guard s.length > 7, bytes[s.end - 6] == 0x2D, bytes[s.end - 5] == 0x62, bytes[s.end - 4] == 0x61,
+              bytes[s.end - 3] == 0x73, bytes[s.end - 2] == 0x65, bytes[s.end - 1] == 0x64 else { return }
+        basedWords.insert(LexiconHash.hash(bytes, Span(s.start, s.end - 6)))
+    }
+
+    /// Gives a one-word guessed name the text calls "X-based" the evidence of a place.
+    mutating func addPlaceWordEvidence() {
+        guard !basedWords.isEmpty else { return }
+        for i in out.indices where out[i].guessed && out[i].nameTokens.count == 1
+            && basedWords.contains(hashes[out[i].nameTokens.lowerBound]) {
+            out[i].evidence.place += 2
+        }
     }
 
     /// A piece may not start or end in a particle ("of", "de").
@@ -412,6 +484,7 @@ private struct Finder {
         // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no
         // word English writes in lowercase ("Osama bin Laden declared …", not "Several European …").
         if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),
+           !(run.count == 1 && flags(first).contains(.surnameHead)),  // "Hill said": kept only as a surname
            !startsWithGazetteerName(run),
            run.count == 1 || flags(first).contains(.commonWord) || !isCapitalised(run[1]) && run.count == 2 {
             run.removeFirst()
@@ -421,7 +494,7 @@ private struct Finder {
         // A whole name the gazetteer knows, or a body's name, has no title in it.
         if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
         let lastFlags = flags(run.last!)
-        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title) {
+        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title) && !isFirstNameAndSurnameHead(run) {
             emit(run, kind: .organization, paragraph: paragraph); return
         }
         // "University of Chicago", "Bank of America", "District of Columbia".
@@ -557,6 +630,14 @@ private struct Finder {
             }
         }
         let lf = flags(last)
+        if !titled && isFirstNameAndSurnameHead(run) {
+            // "Anita Hill", "Emily Post": a person, unless her mentions say a place ("in Lincoln Park").
+            var c = candidate(run, kind: .person, paragraph: paragraph)
+            c.guessed = true
+            c.evidence.person += 1
+            emit(c)
+            return
+        }
         if lf.contains(.thingHead) && run.count > 1 { return }
         if run.count > 1 {
             // "House Republicans": a body or place, then a group.
@@ -591,6 +672,11 @@ private struct Finder {
             if lf.contains(.orgHead) && run.count > 1 { emit(run, kind: .organization, paragraph: paragraph); return }
             if lf.contains(.placeHead) && run.count > 1 { emit(run, kind: .place, paragraph: paragraph); return }
             if run.count == 1 {
+                // "Hill said": a surname that is also a head word names only a person named with it.
+                if lf.contains(.surnameHead) && !(last > 0 && LexiconHash.hash(bytes, tokens[last - 1].span) == Self.the) {
+                    emit(run, kind: .person, surnameOnly: true, paragraph: paragraph)
+                    return
+                }
                 if !lf.intersection([.orgHead, .placeHead, .thingHead, .departmentWord]).isEmpty { return }
                 if endsInLowercaseSegment(last) { return }  // "Saudi-led", "Pakistan-based"
                 if lf.contains(.title) || lf.contains(.titleModifier) || lf.contains(.calendar) { return }
@@ -601,8 +687,69 @@ private struct Finder {
         if !titled && run.count == 1 && !isPossessive(last) && looksLikePlace(last) {
             emit(run, kind: .place, paragraph: paragraph); return
         }
-        emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+        if !titled && run.allSatisfy({ tokens[$0].kind != .word || isAllCapitals($0) || tokens[$0].span.length == 1 }) {
+            // A run of capitals: a body's initials ("NGP VAN"), a shouted name the text writes
+            // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
+            let words = run.filter { tokens[$0].kind == .word }
+            if words.count >= 2 && words.allSatisfy({ isAcronym($0) }) { emit(run, kind: .organization, paragraph: paragraph); return }
+            let named = flags(run[0]).contains(.firstName) && !flags(run[0]).contains(.commonWord)
+                || words.allSatisfy({ evidence.contains(hashes[$0]) })
+            if !named { return }
+        }
+        var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+        if !titled && honorific == nil && !flags(run[0]).contains(.firstName) {
+            c.guessed = true
+            c.evidence = kindReader.evidence(name: c.nameTokens, possessive: isPossessive(last),
+                                             titleAfter: isTitleAfter(last + 1), sentence: sentenceTokens)
+            addShapeEvidence(run, to: &c.evidence)
+        }
+        emit(c)
     }
+
+    /// A first name, then a head word that is also a surname: "Anita Hill".
+    func isFirstNameAndSurnameHead(_ run: TokenRun) -> Bool {
+        guard run.count == 2 else { return false }
+        let f = flags(run[0])
+        return f.contains(.firstName) && !f.contains(.commonWord) && !f.contains(.gazetteerWord)
+            && flags(run[1]).contains(.surnameHead)
+    }
+
+    /// A title word (not "Mr.") at token t: "Acme CEO Dana Kwell".
+    func isTitleAfter(_ t: Int) -> Bool {
+        t < tokens.count && hashes[t] != 0 && flags(t).contains(.title) && !flags(t).contains(.honorific)
+    }
+
+    /// What a name's shape says: words run together ("EgyptAir", "TheBlaze", not "McCain"), initials
+    /// after a name ("Sirius XM"), an ampersand ("Procter & Gamble"): a body's.
+    func addShapeEvidence(_ run: TokenRun, to e: inout KindEvidence) {
+        if run.contains(where: { tokens[$0].kind == .punctuation && bytes[tokens[$0].span.start] == 0x26 }) {
+            e.organization += 2; return
+        }
+        if let last = run.last, run.count >= 2, isAcronym(last), !flags(last).contains(.suffix) {
+            e.organization += 2; return
+        }
+        if run.contains(where: { isRunTogether($0) }) { e.organization += 2 }
+    }
+
+    /// Two words written as one: a capital after a lowercase stretch of four letters or more, or
+    /// after a function word ("LinkedIn", "YouTube"); not a surname's prefix ("McCain", "MacArthur", "DeVito").
+    func isRunTogether(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        var i = s.start + 1
+        while i < nameEnd(t) {
+            let b = bytes[i]
+            if b < 0x61 || b > 0x7A {
+                guard b >= 0x41 && b <= 0x5A else { return false }
+                let length = i - s.start
+                if length >= 4 { return LexiconHash.hash(bytes, Span(s.start, i)) != Self.fitz }
+                return length == 3 && Lexicon.flags(LexiconHash.hash(bytes, Span(s.start, i))).contains(.stop)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let fitz = LexiconHash.hash("fitz")
 
     /// Shapes that are never names: a word with a digit ("P2qpm3", but "G7" is in the gazetteer),
     /// a party and state tag ("R-Ky"), a contraction other than a possessive ("You'd", "We'll").
@@ -657,15 +804,28 @@ private struct Finder {
     /// Adds a candidate, after what the running step left to do if anything.
     mutating func emit(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
                        honorific: Int? = nil, titled: Bool = false, surnameOnly: Bool = false, paragraph: Int) {
+        guard !run.isEmpty else { return }
+        var c = candidate(run, kind: kind, canonical: canonical, link: link, honorific: honorific, titled: titled,
+                          paragraph: paragraph)
+        c.surnameOnly = surnameOnly
+        emit(c)
+    }
+
+    mutating func emit(_ candidate: MentionCandidate) {
         // A name starts with a word ("Dr&" found by fuzzing made a person of "&" alone, with no
         // word for the actor pass to key it by).
-        guard let first = run.first, let last = run.last, tokens[first].kind == .word else { return }
-        let start = tokens[honorific ?? first].span.start
-        var candidate = MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
-                                         nameTokens: first..<(last + 1), canonical: canonical, link: link,
-                                         titled: titled || honorific != nil)
-        candidate.surnameOnly = surnameOnly
+        guard !candidate.nameTokens.isEmpty, tokens[candidate.nameTokens.lowerBound].kind == .word else { return }
         if later.isEmpty { out.append(candidate) } else { later.append(.emit(candidate)) }
+    }
+
+    /// The candidate for a run (its first token may be no word: `emit` then drops it).
+    func candidate(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
+                   honorific: Int? = nil, titled: Bool = false, paragraph: Int) -> MentionCandidate {
+        let first = run[0], last = run[run.count - 1]
+        let start = tokens[honorific ?? first].span.start
+        return MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
+                                nameTokens: first..<(last + 1), canonical: canonical, link: link,
+                                titled: titled || honorific != nil)
     }
 }
 
