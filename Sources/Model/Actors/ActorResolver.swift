@@ -145,20 +145,17 @@ enum ActorResolver {
         for r in voters where !sure.contains(r) && resolver.kinds[r] == .person {
             let vote = votes[r]!
             let name = LexiconHash.hash(Substring(resolver.names[r]))
-            if let kind = vote.kind {
-                resolver.retype(r, to: kind, key: name &+ UInt64(kindCode(kind)))
-            } else if vote.person < KindEvidence.threshold, let company = companies[name] {
+            let org = name &+ UInt64(kindCode(.organization)), place = name &+ UInt64(kindCode(.place))
+            if vote.person < KindEvidence.threshold, let company = companies[name] {
                 // "Acme Corp" is named: "Acme" is that company.
-                resolver.retype(r, to: .organization, key: name &+ UInt64(kindCode(.organization)))
+                resolver.retype(r, to: .organization, key: org)
                 resolver.parent[r] = company
-            } else if vote.person < KindEvidence.threshold {
+            } else if vote.person < KindEvidence.threshold, resolver.byKey[place] != nil || resolver.byKey[org] != nil {
                 // "in Arbor" made a place of Arbor: "Arbor officials" is that place too.
-                for kind in [ActorKind.organization, .place] {
-                    if resolver.byKey[name &+ UInt64(kindCode(kind))] != nil {
-                        resolver.retype(r, to: kind, key: name &+ UInt64(kindCode(kind)))
-                        break
-                    }
-                }
+                let asPlace = resolver.byKey[place] != nil && (vote.kind != .organization || resolver.byKey[org] == nil)
+                resolver.retype(r, to: asPlace ? .place : .organization, key: asPlace ? place : org)
+            } else if let kind = vote.kind {
+                resolver.retype(r, to: kind, key: kind == .place ? place : org)
             }
         }
     }

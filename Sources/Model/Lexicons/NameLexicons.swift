@@ -13,7 +13,7 @@ enum NameLexicons {
     Hamid Ashraf Nawaz Imran Benazir Bibi Yair Naftali Ehud Ariel Shimon Mahmud Hamad Salman Rodrigo
     Jeh Reince Newt Mitt Beto Rand Marco Jeb Ted Kellyanne Huma Bernie Hillary Chelsea Ivanka Jared
     Nikki Kamala Mike Joe Bill Tom Tim Jim Bob Rick Chuck Nancy Mitch Paul Lindsey Elizabeth John
-    May June April August
+    May June April August Tony
     """
 
     /// Titles and roles that stand before a name and are not part of it.
@@ -91,7 +91,7 @@ enum NameLexicons {
     Partners PAC Reserve Exchange Hospital Clinic Museum Library Brotherhood Institutes Agencies
     Embassy Consulate Mission Annex Directorate Division Unit Team Staff Studios Publishers Books
     Committees Councils Associates Consulting Research Project Fund Foundation Secretariat Tribunal
-    Government Regime Command Authority Conference
+    Government Regime Command Authority Conference Register Courier Dispatch Ledger Bulletin
     """
 
     static let placeHeads = """
@@ -439,7 +439,7 @@ enum NameLexicons {
     /// Before "X" after "the", a person's: "the Whitfield family" is no evidence of a body.
     static let personNouns = """
     family families campaign campaigns administration presidency household children brothers sisters
-    twins estate years era team camp aides allies supporters voters
+    twins estate years era team camp aides allies supporters voters nomination candidacy ticket
     """
     /// Before a name, or before its comma: what kind of body it is ("the news site X", "a Texas
     /// company, X"), or of place ("the village X").

@@ -5,9 +5,9 @@
 //   a body:   "shares of X", "X shares", "X's chief executive", "X reporter", "X reported a profit",
 //             "the news site X", "a company, X,", "X.com"; a body or a place: "X, which", "Lena Ortiz
 //             of X", "at the X", "in the X"; weaker: "X spokesman", "X CEO Dana Kwell" (a title
-//             after it), "at X", "the X", "X said in a statement", "X said its";
-//   a place:  "in X", "the mayor of X", "the village X", "X-based";
-//   a person: "X, 45,", "X, who", "X said he".
+//             after it), "at X", "the X" (not "the X campaign"), "X said in a statement", "X said its";
+//   a place:  "in X", "the mayor of X", "the village X", "X, Honduras", "X-based";
+//   a person: "X, 45,", "X, who", "X launched his bid".
 // Each mention looks at a few words on either side, inside its sentence: constant work per mention.
 // Word lists: NameLexicons.swift (bodyNouns, bodyOfWords, placeOfWords, …).
 
@@ -45,7 +45,8 @@ struct KindEvidenceReader {
     static let the = LexiconHash.hash("the"), said = LexiconHash.hash("said"), says = LexiconHash.hash("says")
     static let told = LexiconHash.hash("told"), a = LexiconHash.hash("a"), statement = LexiconHash.hash("statement")
     static let who = LexiconHash.hash("who"), which = LexiconHash.hash("which"), its = LexiconHash.hash("its")
-    static let he = LexiconHash.hash("he"), she = LexiconHash.hash("she")
+    static let he = LexiconHash.hash("he"), she = LexiconHash.hash("she"), his = LexiconHash.hash("his")
+    static let her = LexiconHash.hash("her"), him = LexiconHash.hash("him")
     static let chief = LexiconHash.hash("chief"), executive = LexiconHash.hash("executive")
 
     /// The hash of token t when it is a word inside the sentence, else 0.
@@ -61,6 +62,23 @@ struct KindEvidenceReader {
         let b = bytes[tokens[t].span.start]
         guard b >= 0x41 && b <= 0x5A else { return false }
         return Lexicon.flags(LexiconHash.hash(bytes, tokens[t].span)).intersection([.title, .commonWord, .stop, .calendar]).isEmpty
+    }
+
+    /// A word in lowercase that is no function word: a noun after a modifier, or a verb.
+    func isLowercaseWord(_ t: Int, _ sentence: Range<Int>) -> Bool {
+        guard sentence.contains(t), tokens[t].kind == .word else { return false }
+        let b = bytes[tokens[t].span.start]
+        return b >= 0x61 && b <= 0x7A && !Lexicon.flags(LexiconHash.hash(bytes, tokens[t].span)).contains(.stop)
+    }
+
+    /// A place the gazetteer knows, of one or two words, at token t.
+    func isPlace(_ t: Int, _ sentence: Range<Int>) -> Bool {
+        let one = word(t, sentence)
+        guard one != 0 else { return false }
+        if Lexicon.gazetteer(one)?.kind == .place { return true }
+        guard word(t + 1, sentence) != 0 else { return false }
+        let two = LexiconHash.hash(bytes, tokens[t + 1].span, from: LexiconHash.space(one))
+        return Lexicon.gazetteer(two)?.kind == .place
     }
 
     @inline(__always)
@@ -88,18 +106,20 @@ struct KindEvidenceReader {
         let afterThe = b1 == Self.the
         if afterThe { p -= 1; b1 = word(p, sentence) }
         let personNounAfter = Lexicon.kindCue(word(name.upperBound, sentence)).contains(.personNoun)  // "the X family"
+        // "the X" tells, unless X modifies a noun a person's name modifies ("the Whitfield campaign").
+        let modifier = personNounAfter
         if b1 == Self.of {
             let cue = Lexicon.kindCue(word(p - 1, sentence))
             if cue.contains(.bodyOf) { e.organization += 2 }
             else if cue.contains(.placeOf) { e.place += 2 }
             else if !afterThe && isName(p - 1, sentence) { e.notPerson += 2 }  // "Lena Ortiz of Acme"
-            else if afterThe && !personNounAfter { e.notPerson += 1 }
+            else if afterThe && !modifier { e.notPerson += 1 }
         } else if b1 == Self.in && !possessive && !personNounAfter {
             if Lexicon.kindCue(word(p - 1, sentence)).contains(.bodyIn) { e.organization += 2 }
             else if afterThe { e.place += 1; e.notPerson += 1 } else { e.place += 2 }  // "in the Hamptons"
         } else if b1 == Self.at && !personNounAfter {
             e.notPerson += afterThe ? 2 : 1
-        } else if afterThe && !personNounAfter {
+        } else if afterThe && !modifier {
             e.notPerson += 1
         }
         // "the news site X", "a Texas company, X, …" (not "… the company, X said").
@@ -132,17 +152,24 @@ struct KindEvidenceReader {
                 break
             }
         }
-        if !possessive && (n1 == Self.said || n1 == Self.says || n1 == Self.told) {
-            let n2 = word(n + 1, sentence)
-            if n2 == Self.he || n2 == Self.she { e.person += 1 }
-            if n2 == Self.its || word(n + 2, sentence) == Self.its { e.notPerson += 1 }
-            if n2 == Self.in && word(n + 2, sentence) == Self.a && word(n + 3, sentence) == Self.statement { e.notPerson += 1 }
+        if !possessive {
+            // "Whitfield launched his bid", "Acme said its": a pronoun just after.
+            for t in n..<(n + 3) {
+                let w = word(t, sentence)
+                if w == Self.he || w == Self.she || w == Self.his || w == Self.her || w == Self.him { e.person += 1; break }
+                if w == Self.its { e.notPerson += 1; break }
+            }
+            if (n1 == Self.said || n1 == Self.says) && word(n + 1, sentence) == Self.in && word(n + 2, sentence) == Self.a
+                && word(n + 3, sentence) == Self.statement {
+                e.notPerson += 1
+            }
         }
         if !possessive && isComma(n, sentence) {
             let n2 = word(n + 1, sentence)
             if n2 == Self.who { e.person += 2 }
             else if n2 == Self.which { e.notPerson += 2 }
             else if isAge(n + 1, sentence) && isComma(n + 2, sentence) { e.person += 2 }
+            else if isPlace(n + 1, sentence) { e.place += 2 }  // "San Isidro, Honduras"
         }
         return e
     }

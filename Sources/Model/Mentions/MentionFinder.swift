@@ -691,10 +691,14 @@ private struct Finder {
             // A run of capitals: a body's initials ("NGP VAN"), a shouted name the text writes
             // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
             let words = run.filter { tokens[$0].kind == .word }
-            if words.count >= 2 && words.allSatisfy({ isAcronym($0) }) { emit(run, kind: .organization, paragraph: paragraph); return }
             let named = flags(run[0]).contains(.firstName) && !flags(run[0]).contains(.commonWord)
                 || words.allSatisfy({ evidence.contains(hashes[$0]) })
-            if !named { return }
+            if !named {
+                if words.count >= 2 && words.allSatisfy({ isAcronym($0) && !flags($0).contains(.commonWord) }) {
+                    emit(run, kind: .organization, paragraph: paragraph)
+                }
+                return
+            }
         }
         var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
         if !titled && honorific == nil && !flags(run[0]).contains(.firstName) {
