@@ -120,19 +120,21 @@ enum ActorResolver {
     /// Actors all of whose mentions are guessed persons: the votes of their mentions decide their kind.
     /// One pass over the mentions, one over the voting actors.
     private static func decideGuessedKinds(_ candidates: [MentionCandidate], _ assigned: [Int?], _ resolver: inout Resolution) {
-        var votes: [Int: KindEvidence] = [:]
+        var votes = [KindEvidence](repeating: KindEvidence(), count: resolver.names.count)
+        var voting = [Bool](repeating: false, count: resolver.names.count)
+        var sure = [Bool](repeating: false, count: resolver.names.count)
         var voters: [Int] = []  // in order of first mention
-        var sure = Set<Int>()
         for (i, c) in candidates.enumerated() {
             guard let a = assigned[i] else { continue }
             let r = resolver.root(a)
             if c.kind == .person && c.guessed {
-                if votes[r] == nil { voters.append(r) }
-                votes[r, default: KindEvidence()] += c.evidence
+                if !voting[r] { voting[r] = true; voters.append(r) }
+                votes[r] += c.evidence
             } else {
-                sure.insert(r)
+                sure[r] = true
             }
         }
+        guard !voters.isEmpty else { return }
         // Companies by their name without the legal form or business: "Acme Corp" → "Acme".
         var companies: [UInt64: Int] = [:]
         for a in resolver.names.indices where resolver.kinds[a] == .organization && resolver.parent[a] == a {
@@ -142,8 +144,8 @@ enum ActorResolver {
             else { continue }
             companies[LexiconHash.hash(Substring(resolver.names[a][..<space]))] = a
         }
-        for r in voters where !sure.contains(r) && resolver.kinds[r] == .person {
-            let vote = votes[r]!
+        for r in voters where !sure[r] && resolver.kinds[r] == .person {
+            let vote = votes[r]
             let name = LexiconHash.hash(Substring(resolver.names[r]))
             let org = name &+ UInt64(kindCode(.organization)), place = name &+ UInt64(kindCode(.place))
             if vote.person < KindEvidence.threshold, let company = companies[name] {

@@ -11,28 +11,30 @@
 // Each mention looks at a few words on either side, inside its sentence: constant work per mention.
 // Word lists: NameLexicons.swift (bodyNouns, bodyOfWords, placeOfWords, …).
 
+/// Votes, small (every mention candidate carries one): sums saturate.
 struct KindEvidence: Hashable, Sendable {
-    var person: Int32 = 0
-    var organization: Int32 = 0
-    var place: Int32 = 0
+    var person: Int8 = 0
+    var organization: Int8 = 0
+    var place: Int8 = 0
     /// A body or a place, not a person: "at X", "the X".
-    var notPerson: Int32 = 0
+    var notPerson: Int8 = 0
 
     /// Evidence this strong, and stronger than the person's, overturns the default.
-    static let threshold: Int32 = 2
+    static let threshold: Int8 = 2
 
     /// The kind the evidence gives a name taken for a person by default; nil keeps it a person.
     var kind: ActorKind? {
-        let against = organization + place + notPerson
-        guard against >= Self.threshold, against > person else { return nil }
+        let against = Int32(organization) + Int32(place) + Int32(notPerson)
+        guard against >= Int32(Self.threshold), against > Int32(person) else { return nil }
         return place > organization ? .place : .organization
     }
 
     static func += (a: inout KindEvidence, b: KindEvidence) {
-        a.person += b.person
-        a.organization += b.organization
-        a.place += b.place
-        a.notPerson += b.notPerson
+        func add(_ x: Int8, _ y: Int8) -> Int8 { Int8(clamping: Int32(x) + Int32(y)) }
+        a.person = add(a.person, b.person)
+        a.organization = add(a.organization, b.organization)
+        a.place = add(a.place, b.place)
+        a.notPerson = add(a.notPerson, b.notPerson)
     }
 }
 
@@ -43,7 +45,7 @@ struct KindEvidenceReader {
 
     static let of = LexiconHash.hash("of"), `in` = LexiconHash.hash("in"), at = LexiconHash.hash("at")
     static let the = LexiconHash.hash("the"), said = LexiconHash.hash("said"), says = LexiconHash.hash("says")
-    static let told = LexiconHash.hash("told"), a = LexiconHash.hash("a"), statement = LexiconHash.hash("statement")
+    static let a = LexiconHash.hash("a"), statement = LexiconHash.hash("statement")
     static let who = LexiconHash.hash("who"), which = LexiconHash.hash("which"), its = LexiconHash.hash("its")
     static let he = LexiconHash.hash("he"), she = LexiconHash.hash("she"), his = LexiconHash.hash("his")
     static let her = LexiconHash.hash("her"), him = LexiconHash.hash("him")

@@ -51,7 +51,7 @@ enum MentionFinder {
     static func find(in document: Document) -> [MentionCandidate] {
         var finder = Finder(document: document)
         finder.collectEvidence()
-        finder.findAll()
+        finder.findAll(skipping: Finder.headerLine(document))
         finder.addPlaceWordEvidence()
         return finder.out
     }
@@ -68,9 +68,6 @@ private struct Finder {
     var basedWords = Set<UInt64>()
     /// The tokens of the sentence being named.
     var sentenceTokens = 0..<0
-    /// A web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"), if the text opens with one.
-    let headerParagraph: Int?
-    let kindReader: KindEvidenceReader
     /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
     var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
@@ -82,17 +79,20 @@ private struct Finder {
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
-        self.headerParagraph = Self.headerLine(document)
-        self.kindReader = KindEvidenceReader(bytes: document.bytes, tokens: document.tokens)
     }
 
-    /// The paragraph that is a web page's header line, as the reader writes it: one of the first
-    /// three, short, its items separated by " · ".
+    /// The paragraph that is a web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"),
+    /// as the reader writes it: one of the first three, short, its items separated by " · ".
     static func headerLine(_ document: Document) -> Int? {
         let bytes = document.bytes
         for (p, paragraph) in document.paragraphs.prefix(3).enumerated() where paragraph.span.length <= 400 {
+            // It opens with "By " or a date; its first item ends within 200 bytes.
+            let first = bytes[paragraph.span.start]
+            guard first >= 0x30 && first <= 0x39 || paragraph.span.length > 3 && first == 0x42 && bytes[paragraph.span.start + 1] == 0x79
+                    && bytes[paragraph.span.start + 2] == 0x20 else { continue }
+            let end = min(paragraph.span.end, paragraph.span.start + 200)
             var i = paragraph.span.start
-            while i + 3 < paragraph.span.end {
+            while i + 3 < end {
                 if bytes[i] == 0x20 && bytes[i + 1] == 0xC2 && bytes[i + 2] == 0xB7 && bytes[i + 3] == 0x20 { return p }
                 i += 1
             }
@@ -132,6 +132,7 @@ private struct Finder {
     /// No lowercase letter and at least two capitals: "NATO", "READERS".
     func isAllCapitals(_ t: Int) -> Bool {
         let s = tokens[t].span
+        guard s.length >= 2, bytes[s.start + 1] < 0x61 || bytes[s.start + 1] > 0x7A else { return false }
         var capitals = 0
         for i in s.start..<nameEnd(t) {
             let b = bytes[i]
@@ -243,6 +244,7 @@ private struct Finder {
         for sentence in document.sentences {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
+                if let place = basedName(t) { basedWords.insert(place) }
             }
             let titleEnd = titleCaseEnd(sentence)
             titleEnds.append(titleEnd)
@@ -255,12 +257,12 @@ private struct Finder {
         }
     }
 
-    mutating func findAll() {
+    /// Names every run of capitalised words, in every paragraph but `header`.
+    mutating func findAll(skipping header: Int?) {
         var pieces: [TokenRun] = []
-        for (n, sentence) in document.sentences.enumerated() where sentence.paragraph != headerParagraph {
+        for (n, sentence) in document.sentences.enumerated() where sentence.paragraph != header {
             let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
-            sentenceTokens = sentence.tokens
             var t = start
             while t < end {
                 guard isCapitalised(t) else { t += 1; continue }
@@ -287,7 +289,7 @@ private struct Finder {
                 splitAtNonNames(run, into: &pieces)
                 for piece in pieces {
                     let initial = titleCase || isInitialPosition(piece[0], sentenceStart: start)
-                    nameRun(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
+                    nameRun(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph, sentence: sentence.tokens)
                 }
             }
         }
@@ -329,7 +331,7 @@ private struct Finder {
 
     /// Cuts a run at words that are never part of a name: function words, months and weekdays
     /// (but "Theresa May"), capitalised non-names ("Internet").
-    mutating func splitAtNonNames(_ run: TokenRun, into pieces: inout [TokenRun]) {
+    func splitAtNonNames(_ run: TokenRun, into pieces: inout [TokenRun]) {
         pieces.removeAll(keepingCapacity: true)
         var current = run[0..<0]
         for (i, t) in run.enumerated() {
@@ -342,7 +344,6 @@ private struct Finder {
                 breaks = !afterFirstName
             }
             if breaks {
-                noteBased(t)
                 addPiece(current, to: &pieces)
                 current = run[(i + 1)..<(i + 1)]
             } else {
@@ -352,12 +353,12 @@ private struct Finder {
         addPiece(current, to: &pieces)
     }
 
-    /// "Arbor-based": Arbor is a place.
-    mutating func noteBased(_ t: Int) {
+    /// "Arbor-based": the hash of Arbor, a place.
+    func basedName(_ t: Int) -> UInt64? {
         let s = tokens[t].span
-        guard s.length > 7, bytes[s.end - 6] == 0x2D, bytes[s.end - 5] == 0x62, bytes[s.end - 4] == 0x61,
-              bytes[s.end - 3] == 0x73, bytes[s.end - 2] == 0x65, bytes[s.end - 1] == 0x64 else { return }
-        basedWords.insert(LexiconHash.hash(bytes, Span(s.start, s.end - 6)))
+        guard s.length > 7, bytes[s.end - 1] == 0x64, bytes[s.end - 6] == 0x2D, bytes[s.end - 5] == 0x62, bytes[s.end - 4] == 0x61,
+              bytes[s.end - 3] == 0x73, bytes[s.end - 2] == 0x65 else { return nil }
+        return LexiconHash.hash(bytes, Span(s.start, s.end - 6))
     }
 
     /// Gives a one-word guessed name the text calls "X-based" the evidence of a place.
@@ -404,7 +405,8 @@ private struct Finder {
     static let maxNameTokens = 32
 
     /// Names one run: runs the steps it takes until none is left.
-    mutating func nameRun(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int) {
+    mutating func nameRun(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int, sentence: Range<Int>) {
+        sentenceTokens = sentence
         steps.append(.name(run, initial: initial, titleCase: titleCase))
         while let step = steps.popLast() {
             switch step {
@@ -687,7 +689,7 @@ private struct Finder {
         if !titled && run.count == 1 && !isPossessive(last) && looksLikePlace(last) {
             emit(run, kind: .place, paragraph: paragraph); return
         }
-        if !titled && run.allSatisfy({ tokens[$0].kind != .word || isAllCapitals($0) || tokens[$0].span.length == 1 }) {
+        if !titled && isAllCapitals(run[0]) && run.allSatisfy({ tokens[$0].kind != .word || isAllCapitals($0) || tokens[$0].span.length == 1 }) {
             // A run of capitals: a body's initials ("NGP VAN"), a shouted name the text writes
             // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
             let words = run.filter { tokens[$0].kind == .word }
@@ -703,7 +705,7 @@ private struct Finder {
         var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
         if !titled && honorific == nil && !flags(run[0]).contains(.firstName) {
             c.guessed = true
-            c.evidence = kindReader.evidence(name: c.nameTokens, possessive: isPossessive(last),
+            c.evidence = KindEvidenceReader(bytes: bytes, tokens: tokens).evidence(name: c.nameTokens, possessive: isPossessive(last),
                                              titleAfter: isTitleAfter(last + 1), sentence: sentenceTokens)
             addShapeEvidence(run, to: &c.evidence)
         }
