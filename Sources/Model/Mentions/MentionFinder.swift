@@ -66,6 +66,8 @@ private struct Finder {
     var evidence = Set<UInt64>()
     /// Hashes of the names in "Arbor-based": places.
     var basedWords = Set<UInt64>()
+    /// Hashes of the surnames of persons named so far with a first name or a title.
+    var namedPersons = Set<UInt64>()
     /// The tokens of the sentence being named.
     var sentenceTokens = 0..<0
     /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
@@ -701,9 +703,19 @@ private struct Finder {
                 }
                 return
             }
+            // The shouted name ends before a common word: "DORA KWELL SAID …".
+            if let end = run.indices.dropFirst().first(where: { flags(run[$0]).contains(.commonWord) }) {
+                later.append(.classify(run[..<end], titled: false, honorific: nil))
+                return
+            }
         }
         var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
-        if !titled && honorific == nil && !flags(run[0]).contains(.firstName) {
+        if titled || honorific != nil || flags(run[0]).contains(.firstName) {
+            namedPersons.insert(hashes[last])
+        } else if run.count == 1 && namedPersons.contains(hashes[last]) {
+            // "Whitfield" after "Dana Whitfield": the person's, whatever the words around it say.
+            c.guessed = true
+        } else {
             c.guessed = true
             c.evidence = KindEvidenceReader(bytes: bytes, tokens: tokens).evidence(name: c.nameTokens, possessive: isPossessive(last),
                                              titleAfter: isTitleAfter(last + 1), sentence: sentenceTokens)
@@ -817,6 +829,7 @@ private struct Finder {
         emit(c)
     }
 
+    @inline(__always)
     mutating func emit(_ candidate: MentionCandidate) {
         // A name starts with a word ("Dr&" found by fuzzing made a person of "&" alone, with no
         // word for the actor pass to key it by).
@@ -825,6 +838,7 @@ private struct Finder {
     }
 
     /// The candidate for a run (its first token may be no word: `emit` then drops it).
+    @inline(__always)
     func candidate(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
                    honorific: Int? = nil, titled: Bool = false, paragraph: Int) -> MentionCandidate {
         let first = run[0], last = run[run.count - 1]
