@@ -45,6 +45,8 @@ final class ReaderState {
     /// The audit's lines, computed the first time S opens it (the audit reads the whole article,
     /// so not on every key or redraw).
     var auditLines: [String] = []
+    /// Each actor's gender call, for the why panel: computed when first asked (it reads every mention).
+    private(set) lazy var genderCalls: [GenderCall] = GenderEvidence.calls(analysis)
     /// Text being typed after `/` or `\\` (nil when not typing a search).
     var prompt: String?
     var promptBackward = false
