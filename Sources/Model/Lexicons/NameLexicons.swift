@@ -179,6 +179,8 @@ enum NameLexicons {
     Persian Gulf
     Silicon Valley
     Capitol Hill
+    City Hall
+    Town Hall
     Wall Street
     Manhattan
     North

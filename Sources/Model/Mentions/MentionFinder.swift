@@ -663,8 +663,10 @@ private struct Finder {
             }
             if lf.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if lf.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
-            // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
-            if gazetteer(TokenRun(one: run[0]))?.kind == .place && !flags(last).contains(.firstName) {
+            // "Minnesota Vikings": a place, then words no lexicon knows, names a body; so does a
+            // body's name, then such words ("Acme Texas", a body's branch or outlet).
+            if let k = gazetteer(TokenRun(one: run[0]))?.kind, !flags(last).contains(.firstName),
+               k == .place || k == .organization && !run.contains(where: { flags($0).contains(.firstName) }) {
                 emit(run, kind: .organization, paragraph: paragraph); return
             }
             // "Judicial Watch": capitalised common words with no first name name a body, not a person.
