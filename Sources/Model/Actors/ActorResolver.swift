@@ -120,6 +120,7 @@ enum ActorResolver {
     /// Actors all of whose mentions are guessed persons: the votes of their mentions decide their kind.
     /// One pass over the mentions, one over the voting actors.
     private static func decideGuessedKinds(_ candidates: [MentionCandidate], _ assigned: [Int?], _ resolver: inout Resolution) {
+        guard candidates.contains(where: { $0.guessed }) else { return }
         var votes = [KindEvidence](repeating: KindEvidence(), count: resolver.names.count)
         var voting = [Bool](repeating: false, count: resolver.names.count)
         var sure = [Bool](repeating: false, count: resolver.names.count)
@@ -134,6 +135,7 @@ enum ActorResolver {
                 sure[r] = true
             }
         }
+        voters.removeAll { sure[$0] || resolver.kinds[$0] != .person }
         guard !voters.isEmpty else { return }
         // Companies by their name without the legal form or business: "Acme Corp" → "Acme".
         var companies: [UInt64: Int] = [:]
@@ -144,7 +146,7 @@ enum ActorResolver {
             else { continue }
             companies[LexiconHash.hash(Substring(resolver.names[a][..<space]))] = a
         }
-        for r in voters where !sure[r] && resolver.kinds[r] == .person {
+        for r in voters where resolver.kinds[r] == .person {
             let vote = votes[r]
             let name = LexiconHash.hash(Substring(resolver.names[r]))
             let org = name &+ UInt64(kindCode(.organization)), place = name &+ UInt64(kindCode(.place))

@@ -15,15 +15,16 @@
 
 public struct MentionCandidate: Hashable, Sendable {
     /// The name as written (with an honorific such as "Mr.", without a title or a possessive "'s").
+    // (The one-byte fields come last, packed together: a candidate is copied often.)
     public var span: Span
     public var paragraph: Int
-    public var kind: ActorKind
     /// The tokens of the name proper (no honorific), indices into `Document.tokens`.
     public var nameTokens: Range<Int>
     /// The canonical name when a lexicon knows the name ("E.U." → "European Union").
     public var canonical: String?
     /// For a group: the canonical name of its place or party.
     public var link: String?
+    public var kind: ActorKind
     /// Whether a title or honorific stood before the name ("President", "Mr.").
     public var titled: Bool
     /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
@@ -59,7 +60,9 @@ enum MentionFinder {
 
 /// The per-document state of the mention pass.
 private struct Finder {
-    let document: Document
+    // (Kept small: the optimiser copies the finder around calls, and a larger one costs a memcpy each time.)
+    let paragraphs: [Paragraph]
+    let sentences: [Sentence]
     let bytes: [UInt8]
     let tokens: [Token]
     /// Hashes of words the text capitalises mid-sentence, outside headlines and runs of capitals.
@@ -77,7 +80,8 @@ private struct Finder {
     var out: [MentionCandidate] = []
 
     init(document: Document) {
-        self.document = document
+        self.paragraphs = document.paragraphs
+        self.sentences = document.sentences
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
@@ -132,6 +136,7 @@ private struct Finder {
     func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
 
     /// No lowercase letter and at least two capitals: "NATO", "READERS".
+    @inline(__always)
     func isAllCapitals(_ t: Int) -> Bool {
         let s = tokens[t].span
         guard s.length >= 2, bytes[s.start + 1] < 0x61 || bytes[s.start + 1] > 0x7A else { return false }
@@ -146,6 +151,7 @@ private struct Finder {
 
     /// A word in capitals beside another in the sentence ("HUFFPOST READERS"): shouting, no evidence
     /// that the word is a name.
+    @inline(__always)
     func isShouted(_ t: Int, in sentence: Range<Int>) -> Bool {
         guard isAllCapitals(t) else { return false }
         return t - 1 >= sentence.lowerBound && isCapitalised(t - 1) && isAllCapitals(t - 1)
@@ -201,7 +207,7 @@ private struct Finder {
     /// along with most words that English writes in lowercase; or a line in capitals.
     /// Needs the sentence's hashes.
     func isTitleCase(_ sentence: Sentence) -> Bool {
-        if document.paragraphs[sentence.paragraph].isHeadline { return true }
+        if paragraphs[sentence.paragraph].isHeadline { return true }
         var lowercase = 0, capitalisedCommon = 0, capitalisedStop = 0, shouted = 0
         for t in sentence.tokens.dropFirst() where tokens[t].kind == .word {
             if isCapitalised(t) {
@@ -243,7 +249,7 @@ private struct Finder {
 
     /// Hashes every capitalised word, and records those capitalised mid-sentence.
     mutating func collectEvidence() {
-        for sentence in document.sentences {
+        for sentence in sentences {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
                 if let place = basedName(t) { basedWords.insert(place) }
@@ -262,7 +268,7 @@ private struct Finder {
     /// Names every run of capitalised words, in every paragraph but `header`.
     mutating func findAll(skipping header: Int?) {
         var pieces: [TokenRun] = []
-        for (n, sentence) in document.sentences.enumerated() where sentence.paragraph != header {
+        for (n, sentence) in sentences.enumerated() where sentence.paragraph != header {
             let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             var t = start
@@ -356,6 +362,7 @@ private struct Finder {
     }
 
     /// "Arbor-based": the hash of Arbor, a place.
+    @inline(__always)
     func basedName(_ t: Int) -> UInt64? {
         let s = tokens[t].span
         guard s.length > 7, bytes[s.end - 1] == 0x64, bytes[s.end - 6] == 0x2D, bytes[s.end - 5] == 0x62, bytes[s.end - 4] == 0x61,
@@ -476,7 +483,7 @@ private struct Finder {
             return
         }
         // A dateline's place ("NASHUA, N.H. —"): the capitalised run it opens with.
-        if let dateline = document.paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
+        if let dateline = paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
            tokens[run[run.count - 1]].span.end <= dateline.end {
             if let entry = gazetteer(run) {
                 emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
@@ -727,6 +734,7 @@ private struct Finder {
     }
 
     /// A first name, then a head word that is also a surname: "Anita Hill".
+    @inline(__always)
     func isFirstNameAndSurnameHead(_ run: TokenRun) -> Bool {
         guard run.count == 2 else { return false }
         let f = flags(run[0])
