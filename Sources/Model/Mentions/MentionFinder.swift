@@ -70,7 +70,7 @@ private struct Finder {
     /// Hashes of the names in "Arbor-based": places.
     var basedWords = Set<UInt64>()
     /// Hashes of the surnames of persons named so far with a first name or a title.
-    var namedPersons = Set<UInt64>()
+    var namedPersons = HashTable<Bool>(capacity: 16, empty: false)
     /// The tokens of the sentence being named.
     var sentenceTokens = 0..<0
     /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
@@ -505,7 +505,8 @@ private struct Finder {
         // A whole name the gazetteer knows, or a body's name, has no title in it.
         if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
         let lastFlags = flags(run.last!)
-        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title) && !isFirstNameAndSurnameHead(run) {
+        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title)
+            && !(lastFlags.contains(.surnameHead) && isFirstNameAndSurnameHead(run)) {
             emit(run, kind: .organization, paragraph: paragraph); return
         }
         // "University of Chicago", "Bank of America", "District of Columbia".
@@ -641,7 +642,7 @@ private struct Finder {
             }
         }
         let lf = flags(last)
-        if !titled && isFirstNameAndSurnameHead(run) {
+        if !titled && lf.contains(.surnameHead) && isFirstNameAndSurnameHead(run) {
             // "Anita Hill", "Emily Post": a person, unless her mentions say a place ("in Lincoln Park").
             var c = candidate(run, kind: .person, paragraph: paragraph)
             c.guessed = true
@@ -719,9 +720,9 @@ private struct Finder {
             }
         }
         var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
-        if titled || honorific != nil || flags(run[0]).contains(.firstName) {
-            namedPersons.insert(hashes[last])
-        } else if run.count == 1 && namedPersons.contains(hashes[last]) {
+        if titled || honorific != nil || (run.count == 1 ? lf : flags(run[0])).contains(.firstName) {
+            namedPersons.update(hashes[last]) { $0 = true }
+        } else if run.count == 1 && namedPersons[hashes[last]] != nil {
             // "Whitfield" after "Dana Whitfield": the person's, whatever the words around it say.
             c.guessed = true
         } else {
