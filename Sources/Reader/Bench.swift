@@ -25,6 +25,9 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Time the screen model instead: open, first paint and keystrokes, without a terminal.")
     var ui = false
 
+    @Flag(name: .customLong("library-ui"), help: "Time the library's screen model: first paint, keys during and after the background analysis (LibraryBench.swift).")
+    var libraryUI = false
+
     @Flag(name: .long, help: "Time generated hostile texts instead (no paths): words/s per family at each scale, and the growth ratio.")
     var adversarial = false
 
@@ -50,6 +53,7 @@ struct Bench: ParsableCommand {
                                  baseBytes: baseKb * 1000, runs: min(self.repeat, 3))
             return
         }
+        if libraryUI { LibraryBench.run(arguments: paths, jobs: jobs); return }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
         if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
