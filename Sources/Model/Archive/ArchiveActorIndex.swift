@@ -3,17 +3,21 @@
 //
 // Adding a summary files each of its actors under its name key (ArchiveNameKey: "Donald J.
 // Trump" and "President Donald Trump" are one key) with the article, counts and quotes: a
-// "form". Which forms make one actor is decided lazily, when the actors are asked for: a lone
-// surname ("Trump") joins the full name of that surname when exactly one person of the archive
-// has it, and stays apart when there are none or several ("Clinton" with both Hillary and Bill).
-// That answer can change as articles arrive (a second Trump), so it is recomputed from the forms
-// rather than kept in a union-find: the result depends only on which summaries were added, never
-// on their order. Actors are numbered in key order (kind, then name), so the numbering is
-// deterministic too; `ArchiveActor.key` names an actor across re-resolutions.
+// "form". A form is an actor of its own, except a lone surname ("Trump"), which joins the full
+// name of that surname while exactly one person of the archive has it, and stands apart while
+// there are none or several ("Clinton" with both Hillary and Bill). That can change only when a
+// form is made, so it is settled there: when the first full name of a surname arrives, it takes
+// over the lone surname's actor (the actor "Trump" becomes "Donald Trump"); when a second one
+// arrives, the lone surname leaves for an actor of its own. Which names make one actor, and every
+// actor's counts, lists and name, therefore depend only on which summaries were added, never on
+// their order; only the numbering does (actors are numbered as they appear, and a number never
+// changes meaning but for that takeover, so an interface can hold on to one while articles
+// arrive). `ArchiveActor.key` names an actor independently of the order.
 //
-// Cost: `add` is linear in the summary (a dictionary lookup per actor name, the name reduced once
-// per distinct spelling); resolving is O(F log F) in the number of forms plus the lists of the
-// few merged actors, and happens at most once per batch of adds (on the next read).
+// Cost: `add` is linear in the summary (a dictionary lookup per actor name; a name is reduced
+// once per distinct spelling). The actors' lists are assembled lazily, on the first read after
+// adds, for the actors those adds touched only: sorting a list that arrived out of order is
+// O(n log n), merging a lone surname's lists into its person's linear.
 import Synchronization
 
 public struct ArchiveActor: Hashable, Sendable {
@@ -52,7 +56,7 @@ public struct ArchiveActorIndex: Sendable {
         storage.add(article: article, summary: summary)
     }
 
-    /// Every actor of the archive, in key order (kind, then reduced name).
+    /// Every actor of the archive, numbered in order of appearance.
     public var actors: [ArchiveActor] { storage.resolved().actors }
 
     /// How many articles were added.
@@ -61,18 +65,17 @@ public struct ArchiveActorIndex: Sendable {
     /// For each added article, the archive actor of each of its summary's actors.
     /// (Built on each call: prefer `actor(article:local:)`.)
     public var members: [Int: [Int]] {
-        let r = storage.resolved()
-        return storage.formsOf.mapValues { $0.map { Int(r.formActor[Int($0)]) } }
+        storage.formsOf.mapValues { $0.map { Int(storage.formActor[Int($0)]) } }
     }
 
     /// The archive actor of actor `local` of article `article`, once that article is added.
     public func actor(article: Int, local: Int) -> Int? {
         guard let forms = storage.formsOf[article], local >= 0, local < forms.count else { return nil }
-        return Int(storage.resolved().formActor[Int(forms[local])])
+        return Int(storage.formActor[Int(forms[local])])
     }
 
-    /// The actor whose `key` this is, if any.
-    public func actor(key: String) -> Int? { storage.resolved().byKey[key] }
+    /// The actor of a key (an `ArchiveActor.key`, or the key of a name merged into an actor).
+    public func actor(key: String) -> Int? { storage.formByKey[key].map { Int(storage.formActor[Int($0)]) } }
 
     /// All quotes of an actor across the archive, in article order, then text order.
     public func quotes(of actor: Int) -> [ArchiveQuoteRef] {
@@ -90,7 +93,7 @@ public struct ArchiveActorIndex: Sendable {
 }
 
 /// The index's state, shared between copies until one of them adds (copy on write). Reading
-/// resolves under a lock, so copies may be read from several threads.
+/// assembles the actors under a lock, so copies may be read from several threads.
 private final class Storage: @unchecked Sendable {
     /// Everything filed under one name key.
     struct Form {
@@ -111,22 +114,28 @@ private final class Storage: @unchecked Sendable {
         var kind: ActorKind
     }
 
+    /// The actors as assembled from the forms; entries of actors touched since are stale.
     struct Resolved {
         var actors: [ArchiveActor] = []
-        var formActor: [Int32] = []
         var quotes: [[ArchiveQuoteRef]] = []
-        var byKey: [String: Int] = [:]
     }
 
     var forms: [Form] = []
     var formByKey: [String: Int32] = [:]
     var formBySpelling: [Spelling: Int32] = [:]
-    /// Surname → the full-name person forms that have it.
+    /// Surname → the full-name person forms that have it (in order of appearance).
     var fullNamesBySurname: [String: [Int32]] = [:]
+    /// Surname → its lone person form, if one appeared.
+    var loneBySurname: [String: Int32] = [:]
     /// Article → the form of each of its summary's actors.
     var formsOf: [Int: [Int32]] = [:]
-    /// The actors as last resolved; nil once an add has made them stale.
-    private let cache = Mutex<Resolved?>(Resolved())
+    /// Form → its actor; actor → its forms (its own, and a lone surname that joined it).
+    var formActor: [Int32] = []
+    var actorForms: [[Int32]] = []
+    /// Actors whose entries need assembling again.
+    var touched: [Int32] = []
+    var isTouched: [Bool] = []
+    private let cache = Mutex<Resolved>(Resolved())
 
     func copy() -> Storage {
         let s = Storage()
@@ -134,9 +143,17 @@ private final class Storage: @unchecked Sendable {
         s.formByKey = formByKey
         s.formBySpelling = formBySpelling
         s.fullNamesBySurname = fullNamesBySurname
+        s.loneBySurname = loneBySurname
         s.formsOf = formsOf
-        let current = cache.withLock { $0 }
+        s.formActor = formActor
+        s.actorForms = actorForms
+        let current = cache.withLock { r in
+            // Assembled first, so the copy's pending work is not shared with this one's.
+            assemble(&r)
+            return r
+        }
         s.cache.withLock { $0 = current }
+        s.isTouched = [Bool](repeating: false, count: actorForms.count)
         return s
     }
 
@@ -160,16 +177,30 @@ private final class Storage: @unchecked Sendable {
             if a.quotes > 0 && forms[f].speakingIn.last != article { forms[f].speakingIn.append(article) }
             forms[f].mentions += a.mentions
             forms[f].quoteCount += a.quotes
+            touch(formActor[f])
         }
         for (i, q) in summary.quotes.enumerated() {
             guard let a = q.actor, a >= 0, a < mine.count else { continue }
             forms[Int(mine[a])].quotes.append(ArchiveQuoteRef(article: article, quote: i))
         }
         formsOf[article] = mine
-        cache.withLock { $0 = nil }
     }
 
-    /// The form a spelling files under, made on first sight (the name reduced once per spelling).
+    private func touch(_ actor: Int32) {
+        if !isTouched[Int(actor)] { isTouched[Int(actor)] = true; touched.append(actor) }
+    }
+
+    private func newActor(_ forms: [Int32]) -> Int32 {
+        let a = Int32(actorForms.count)
+        actorForms.append(forms)
+        isTouched.append(false)
+        for f in forms { formActor[Int(f)] = a }
+        touch(a)
+        return a
+    }
+
+    /// The form a spelling files under, made on first sight (the name reduced once per spelling),
+    /// and its place among the actors.
     private func form(for name: String, _ kind: ActorKind) -> Int32 {
         let spelling = Spelling(name: name, kind: kind)
         if let f = formBySpelling[spelling] { return f }
@@ -181,66 +212,92 @@ private final class Storage: @unchecked Sendable {
             f = Int32(forms.count)
             forms.append(Form(key: key))
             formByKey[key.key] = f
-            if key.isFullName, let s = key.surname { fullNamesBySurname[s, default: []].append(f) }
+            formActor.append(-1)
+            place(f, key)
         }
         formBySpelling[spelling] = f
         return f
     }
 
+    /// A new form's actor: its own, or (a lone surname) its person's; a full name may take over
+    /// the lone surname's actor, or send it off on its own.
+    private func place(_ f: Int32, _ key: ArchiveNameKey) {
+        guard key.kind == .person, let surname = key.surname else { _ = newActor([f]); return }
+        if !key.isFullName {
+            loneBySurname[surname] = f
+            if let full = fullNamesBySurname[surname], full.count == 1 {
+                let a = formActor[Int(full[0])]
+                actorForms[Int(a)].append(f)
+                formActor[Int(f)] = a
+                touch(a)
+            } else {
+                _ = newActor([f])
+            }
+            return
+        }
+        fullNamesBySurname[surname, default: []].append(f)
+        let people = fullNamesBySurname[surname]!
+        guard let lone = loneBySurname[surname] else { _ = newActor([f]); return }
+        if people.count == 1 {
+            // The lone surname's actor becomes this person's.
+            let a = formActor[Int(lone)]
+            actorForms[Int(a)] = [f, lone]
+            formActor[Int(f)] = a
+            touch(a)
+        } else if people.count == 2 {
+            // Two people of that surname: the lone one is neither.
+            let a = formActor[Int(people[0])]
+            actorForms[Int(a)] = [people[0]]
+            touch(a)
+            _ = newActor([lone])
+            _ = newActor([f])
+        } else {
+            _ = newActor([f])
+        }
+    }
+
     func resolved() -> Resolved {
-        cache.withLock { cache in
-            if let c = cache { return c }
-            let r = resolve()
-            cache = r
+        cache.withLock { r in
+            assemble(&r)
             return r
         }
     }
 
-    private func resolve() -> Resolved {
-        for f in forms.indices where !forms[f].sorted {
-            forms[f].articles.sort()
-            forms[f].speakingIn.sort()
-            forms[f].quotes.sort()
-            forms[f].sorted = true
+    /// Brings the entries of touched actors up to date (and adds the new ones).
+    private func assemble(_ r: inout Resolved) {
+        guard !touched.isEmpty else { return }
+        let blank = ArchiveActor(name: "", kind: .person, articles: [], speakingIn: [], mentions: 0, quotes: 0, key: "")
+        while r.actors.count < actorForms.count {
+            r.actors.append(blank)
+            r.quotes.append([])
         }
-        // A lone person name joins the one full name with its surname.
-        var root = Array(0..<Int32(forms.count))
-        var joined: [Int32: [Int32]] = [:]
-        for f in forms.indices {
-            let key = forms[f].key
-            guard key.kind == .person, !key.isFullName, let s = key.surname,
-                  let full = fullNamesBySurname[s], full.count == 1 else { continue }
-            root[f] = full[0]
-            joined[full[0], default: []].append(Int32(f))
-        }
-        var order = forms.indices.filter { root[$0] == Int32($0) }
-        order.sort { forms[$0].key.key.utf8.lexicographicallyPrecedes(forms[$1].key.key.utf8) }
-
-        var r = Resolved()
-        r.actors.reserveCapacity(order.count)
-        r.quotes.reserveCapacity(order.count)
-        r.formActor = [Int32](repeating: 0, count: forms.count)
-        for (id, f) in order.enumerated() {
-            let head = forms[f]
+        for a in touched {
+            let a = Int(a)
+            isTouched[a] = false
+            for f in actorForms[a] where !forms[Int(f)].sorted {
+                let f = Int(f)
+                forms[f].articles.sort()
+                forms[f].speakingIn.sort()
+                forms[f].quotes.sort()
+                forms[f].sorted = true
+            }
+            let head = forms[Int(actorForms[a][0])]
             var actor = ArchiveActor(name: Self.displayName(head.spellings), kind: head.key.kind,
                                      articles: head.articles, speakingIn: head.speakingIn,
                                      mentions: head.mentions, quotes: head.quoteCount, key: head.key.key)
             var quotes = head.quotes
-            r.formActor[f] = Int32(id)
-            for j in joined[Int32(f)] ?? [] {
+            for j in actorForms[a].dropFirst() {
                 let other = forms[Int(j)]
                 actor.articles = Self.union(actor.articles, other.articles)
                 actor.speakingIn = Self.union(actor.speakingIn, other.speakingIn)
                 actor.mentions += other.mentions
                 actor.quotes += other.quoteCount
                 quotes = Self.union(quotes, other.quotes)
-                r.formActor[Int(j)] = Int32(id)
             }
-            r.byKey[actor.key] = id
-            r.actors.append(actor)
-            r.quotes.append(quotes)
+            r.actors[a] = actor
+            r.quotes[a] = quotes
         }
-        return r
+        touched.removeAll(keepingCapacity: true)
     }
 
     /// The spelling most articles use, preferring one without a title ("Clinton" over "Mrs.
