@@ -1,0 +1,103 @@
+// `reader bench --library DIR|PATHS…`: the library's costs as `reader DIR` meets them. The
+// paths are listed (directories walked) as the library does before its first paint; then the
+// indexer analyses them on `--jobs` threads while this thread, like the interface, collects
+// finished summaries every few milliseconds into the archive's actor index. Prints the time to
+// the path list, the time until every article is analysed, articles/s and words/s, the merged
+// actors with the index's own time, what the summaries weigh, and the peak resident memory.
+import Dispatch
+import Foundation
+import Model
+
+enum LibraryBench {
+    /// How often the collecting thread looks for finished articles (an interface's frame).
+    static let pollMicroseconds: UInt32 = 5_000
+
+    static func run(arguments: [String], jobs: Int) {
+        let start = now()
+        let paths: [String]
+        do { paths = try AuditInputs.paths(arguments, filesFrom: nil) } catch let e as AuditInputs.Failure {
+            Diagnostics.fail(e.message)
+        } catch {
+            Diagnostics.fail("\(error)")
+        }
+        if paths.isEmpty { Diagnostics.fail("no articles found (directories are searched for .txt and .html files)") }
+        let listed = now()
+        StandardOutput.write("library: \(paths.count) paths listed in \(seconds(listed - start)) s, \(jobs) job\(jobs == 1 ? "" : "s")\n")
+
+        let indexer = LibraryIndexer(paths: paths, jobs: jobs, force: false)
+        let cpuStart = Bench.processCPUSeconds()
+        indexer.start()
+        var index = ArchiveActorIndex()
+        var summaries: [ArticleSummary] = []
+        summaries.reserveCapacity(paths.count)
+        var summaryArticles: [Int] = []
+        var failed = 0, words = 0, collected = 0
+        var indexNanoseconds: UInt64 = 0, batches = 0
+        var firstFailure: String?
+        while collected < paths.count {
+            usleep(pollMicroseconds)
+            let batch = indexer.drain()
+            if batch.isEmpty { continue }
+            let t = now()
+            for (i, entry) in batch {
+                switch entry {
+                case .analysed(let summary):
+                    index.add(article: i, summary: summary)
+                    summaries.append(summary)
+                    summaryArticles.append(i)
+                    words += summary.words
+                case .failed(let reason):
+                    failed += 1
+                    if firstFailure == nil { firstFailure = reason }
+                }
+            }
+            _ = index.actors.count  // the interface shows the actors after each batch
+            indexNanoseconds += now() - t
+            collected += batch.count
+            batches += 1
+        }
+        let analysed = now()
+        let cpu = Bench.processCPUSeconds() - cpuStart
+        let wall = Double(analysed - listed) / 1e9
+        StandardOutput.write("analysed: \(paths.count - failed) articles, \(failed) failed, in \(seconds(analysed - listed)) s after the list "
+                             + "(\(seconds(analysed - start)) s from start; \(String(format: "%.2f", cpu)) CPU-s)\n")
+        if let reason = firstFailure { StandardOutput.write("first failure: \(Sanitizer.visible(reason))\n") }
+        StandardOutput.write("articles/s: \(Int(Double(paths.count) / wall))  words/s: \(Int(Double(words) / wall)) "
+                             + "(\(words) word tokens)\n")
+
+        // The same index built in one go, as when every summary is already there.
+        let scratchStart = now()
+        var fresh = ArchiveActorIndex()
+        for (k, summary) in summaries.enumerated() { fresh.add(article: summaryArticles[k], summary: summary) }
+        let actorCount = fresh.actors.count
+        let scratch = now() - scratchStart
+        let entries = summaries.reduce(0) { $0 + $1.actors.count }
+        let quotes = summaries.reduce(0) { $0 + $1.quotes.count }
+        StandardOutput.write("archive actors: \(actorCount) from \(entries) article actors, \(quotes) quotes; index \(seconds(indexNanoseconds)) s "
+                             + "over \(batches) batches as they arrived, \(seconds(scratch)) s from scratch\n")
+        let weight = SummaryWeight(summaries)
+        StandardOutput.write("summaries: \(ProcessStats.megabytes(weight.total)) (quotes \(ProcessStats.megabytes(weight.quotes)), "
+                             + "actors \(ProcessStats.megabytes(weight.actors)), headlines \(ProcessStats.megabytes(weight.headlines)))\n")
+        StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+    }
+
+    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    private static func seconds(_ ns: UInt64) -> String { String(format: "%.3f", Double(ns) / 1e9) }
+}
+
+/// What the summaries hold, in bytes: the structures plus the heap text of strings too long to
+/// be stored inline (over 15 UTF-8 bytes); allocator overhead left out.
+struct SummaryWeight {
+    var headlines = 0, actors = 0, quotes = 0
+    var total: Int { headlines + actors + quotes }
+
+    init(_ summaries: [ArticleSummary]) {
+        func heap(_ s: String) -> Int { s.utf8.count > 15 ? s.utf8.count + 32 : 0 }
+        for s in summaries {
+            headlines += MemoryLayout<ArticleSummary>.stride + heap(s.headline) + (s.date.map(heap) ?? 0)
+            actors += s.actors.count * MemoryLayout<SummaryActor>.stride + s.actors.reduce(0) { $0 + heap($1.name) }
+            quotes += s.quotes.count * MemoryLayout<SummaryQuote>.stride
+                + s.quotes.reduce(0) { $0 + heap($1.speaker) + heap($1.excerpt) }
+        }
+    }
+}
