@@ -95,6 +95,38 @@ public struct ArchiveActorIndex: Sendable {
 /// The index's state, shared between copies until one of them adds (copy on write). Reading
 /// assembles the actors under a lock, so copies may be read from several threads.
 private final class Storage: @unchecked Sendable {
+    var state = ArchiveState()
+    private let cache = Mutex<ArchiveState.Resolved>(ArchiveState.Resolved())
+
+    var formsOf: [Int: [Int32]] { state.formsOf }
+    var formActor: [Int32] { state.formActor }
+    var formByKey: [String: Int32] { state.formByKey }
+
+    func copy() -> Storage {
+        let s = Storage()
+        // Assembled first, so the copy's pending work is not shared with this one's.
+        let current = cache.withLock { r in
+            state.assemble(&r)
+            return r
+        }
+        s.state = state
+        s.cache.withLock { $0 = current }
+        return s
+    }
+
+    func add(article: Int, summary: ArticleSummary) { state.add(article: article, summary: summary) }
+
+    func resolved() -> ArchiveState.Resolved {
+        cache.withLock { r in
+            state.assemble(&r)
+            return r
+        }
+    }
+}
+
+/// The forms, the actors they make, and what is pending; one value, so `add` works on it in
+/// place without a check of exclusive access per field.
+private struct ArchiveState {
     /// Everything filed under one name key.
     struct Form {
         var key: ArchiveNameKey
@@ -104,14 +136,9 @@ private final class Storage: @unchecked Sendable {
         var mentions = 0
         var quoteCount = 0
         /// Spellings as the articles give them, with how many articles use each (few per form).
-        var spellings: [(name: String, count: Int)] = []
+        var spellings: [(spelling: Int32, count: Int32)] = []
         /// Whether the lists are ascending (articles may arrive in any order).
         var sorted = true
-    }
-
-    struct Spelling: Hashable {
-        var name: String
-        var kind: ActorKind
     }
 
     /// The actors as assembled from the forms; entries of actors touched since are stale.
@@ -122,7 +149,12 @@ private final class Storage: @unchecked Sendable {
 
     var forms: [Form] = []
     var formByKey: [String: Int32] = [:]
-    var formBySpelling: [Spelling: Int32] = [:]
+    /// Every spelling (name and kind as an article gives them), by a 64-bit hash of both: a
+    /// String dictionary would hash and compare every name of every article again.
+    var spellingByHash = HashTable<Int32>(capacity: 1_024, empty: -1)
+    var spellingNames: [String] = []
+    var spellingTitled: [Bool] = []
+    var spellingForm: [Int32] = []
     /// Surname → the full-name person forms that have it (in order of appearance).
     var fullNamesBySurname: [String: [Int32]] = [:]
     /// Surname → its lone person form, if one appeared.
@@ -135,75 +167,70 @@ private final class Storage: @unchecked Sendable {
     /// Actors whose entries need assembling again.
     var touched: [Int32] = []
     var isTouched: [Bool] = []
-    private let cache = Mutex<Resolved>(Resolved())
 
-    func copy() -> Storage {
-        let s = Storage()
-        s.forms = forms
-        s.formByKey = formByKey
-        s.formBySpelling = formBySpelling
-        s.fullNamesBySurname = fullNamesBySurname
-        s.loneBySurname = loneBySurname
-        s.formsOf = formsOf
-        s.formActor = formActor
-        s.actorForms = actorForms
-        let current = cache.withLock { r in
-            // Assembled first, so the copy's pending work is not shared with this one's.
-            assemble(&r)
-            return r
-        }
-        s.cache.withLock { $0 = current }
-        s.isTouched = [Bool](repeating: false, count: actorForms.count)
-        return s
-    }
-
-    func add(article: Int, summary: ArticleSummary) {
+    mutating func add(article: Int, summary: ArticleSummary) {
         guard formsOf[article] == nil else { return }
-        var mine: [Int32] = []
+        var mine: [Int32] = [], spellings: [Int32] = []
         mine.reserveCapacity(summary.actors.count)
+        spellings.reserveCapacity(summary.actors.count)
         for a in summary.actors {
-            let f = Int(form(for: a.name, a.kind))
-            mine.append(Int32(f))
-            // An article can name one form twice (two spellings its resolver kept apart).
-            if forms[f].articles.last != article {
-                if let last = forms[f].articles.last, last > article { forms[f].sorted = false }
-                forms[f].articles.append(article)
-                if let i = forms[f].spellings.firstIndex(where: { $0.name == a.name }) {
-                    forms[f].spellings[i].count += 1
-                } else {
-                    forms[f].spellings.append((a.name, 1))
+            let spelling = self.spelling(a.name, a.kind)
+            spellings.append(spelling)
+            mine.append(spellingForm[Int(spelling)])
+        }
+        // One pass over the forms in place (no check of unique ownership per field).
+        forms.withUnsafeMutableBufferPointer { forms in
+            for (k, a) in summary.actors.enumerated() {
+                let f = Int(mine[k]), spelling = spellings[k]
+                // An article can name one form twice (two spellings its resolver kept apart).
+                if forms[f].articles.last != article {
+                    if let last = forms[f].articles.last, last > article { forms[f].sorted = false }
+                    forms[f].articles.append(article)
+                    if let i = forms[f].spellings.firstIndex(where: { $0.spelling == spelling }) {
+                        forms[f].spellings[i].count += 1
+                    } else {
+                        forms[f].spellings.append((spelling, 1))
+                    }
                 }
+                if a.quotes > 0 && forms[f].speakingIn.last != article { forms[f].speakingIn.append(article) }
+                forms[f].mentions += a.mentions
+                forms[f].quoteCount += a.quotes
             }
-            if a.quotes > 0 && forms[f].speakingIn.last != article { forms[f].speakingIn.append(article) }
-            forms[f].mentions += a.mentions
-            forms[f].quoteCount += a.quotes
-            touch(formActor[f])
+            for (i, q) in summary.quotes.enumerated() {
+                guard let a = q.actor, a >= 0, a < mine.count else { continue }
+                forms[Int(mine[a])].quotes.append(ArchiveQuoteRef(article: article, quote: i))
+            }
         }
-        for (i, q) in summary.quotes.enumerated() {
-            guard let a = q.actor, a >= 0, a < mine.count else { continue }
-            forms[Int(mine[a])].quotes.append(ArchiveQuoteRef(article: article, quote: i))
-        }
+        for f in mine { touch(formActor[Int(f)]) }
         formsOf[article] = mine
     }
 
-    private func touch(_ actor: Int32) {
+    private mutating func touch(_ actor: Int32) {
         if !isTouched[Int(actor)] { isTouched[Int(actor)] = true; touched.append(actor) }
     }
 
-    private func newActor(_ forms: [Int32]) -> Int32 {
+    private mutating func newActor(_ forms: [Int32]) {
         let a = Int32(actorForms.count)
         actorForms.append(forms)
         isTouched.append(false)
         for f in forms { formActor[Int(f)] = a }
         touch(a)
-        return a
     }
 
-    /// The form a spelling files under, made on first sight (the name reduced once per spelling),
-    /// and its place among the actors.
-    private func form(for name: String, _ kind: ActorKind) -> Int32 {
-        let spelling = Spelling(name: name, kind: kind)
-        if let f = formBySpelling[spelling] { return f }
+    /// FNV-1a over the kind and the name's bytes, exactly as written (case kept: the spellings
+    /// give the actor its displayed name). A collision of two of a million spellings has a
+    /// chance of about 3 in 100 million.
+    static func spellingHash(_ name: String, _ kind: ActorKind) -> UInt64 {
+        var h = (LexiconHash.seed ^ UInt64(ActorResolver.kindCode(kind))) &* LexiconHash.prime
+        for b in name.utf8 { h = (h ^ UInt64(b)) &* LexiconHash.prime }
+        return h ^ (h >> 31)
+    }
+
+    /// The spelling's number, made on first sight with its form (the name reduced once per
+    /// spelling), and the form's place among the actors.
+    private mutating func spelling(_ name: String, _ kind: ActorKind) -> Int32 {
+        let hash = Self.spellingHash(name, kind)
+        if let s = spellingByHash[hash] { return s }
         let key = ArchiveNameKey(name: name, kind: kind)
         let f: Int32
         if let existing = formByKey[key.key] {
@@ -215,14 +242,18 @@ private final class Storage: @unchecked Sendable {
             formActor.append(-1)
             place(f, key)
         }
-        formBySpelling[spelling] = f
-        return f
+        let s = Int32(spellingNames.count)
+        spellingNames.append(name)
+        spellingTitled.append(kind == .person && ArchiveNameKey.startsWithTitle(name))
+        spellingForm.append(f)
+        spellingByHash.update(hash) { $0 = s }
+        return s
     }
 
     /// A new form's actor: its own, or (a lone surname) its person's; a full name may take over
     /// the lone surname's actor, or send it off on its own.
-    private func place(_ f: Int32, _ key: ArchiveNameKey) {
-        guard key.kind == .person, let surname = key.surname else { _ = newActor([f]); return }
+    private mutating func place(_ f: Int32, _ key: ArchiveNameKey) {
+        guard key.kind == .person, let surname = key.surname else { newActor([f]); return }
         if !key.isFullName {
             loneBySurname[surname] = f
             if let full = fullNamesBySurname[surname], full.count == 1 {
@@ -231,13 +262,13 @@ private final class Storage: @unchecked Sendable {
                 formActor[Int(f)] = a
                 touch(a)
             } else {
-                _ = newActor([f])
+                newActor([f])
             }
             return
         }
         fullNamesBySurname[surname, default: []].append(f)
         let people = fullNamesBySurname[surname]!
-        guard let lone = loneBySurname[surname] else { _ = newActor([f]); return }
+        guard let lone = loneBySurname[surname] else { newActor([f]); return }
         if people.count == 1 {
             // The lone surname's actor becomes this person's.
             let a = formActor[Int(lone)]
@@ -249,22 +280,15 @@ private final class Storage: @unchecked Sendable {
             let a = formActor[Int(people[0])]
             actorForms[Int(a)] = [people[0]]
             touch(a)
-            _ = newActor([lone])
-            _ = newActor([f])
+            newActor([lone])
+            newActor([f])
         } else {
-            _ = newActor([f])
-        }
-    }
-
-    func resolved() -> Resolved {
-        cache.withLock { r in
-            assemble(&r)
-            return r
+            newActor([f])
         }
     }
 
     /// Brings the entries of touched actors up to date (and adds the new ones).
-    private func assemble(_ r: inout Resolved) {
+    mutating func assemble(_ r: inout Resolved) {
         guard !touched.isEmpty else { return }
         let blank = ArchiveActor(name: "", kind: .person, articles: [], speakingIn: [], mentions: 0, quotes: 0, key: "")
         while r.actors.count < actorForms.count {
@@ -282,7 +306,7 @@ private final class Storage: @unchecked Sendable {
                 forms[f].sorted = true
             }
             let head = forms[Int(actorForms[a][0])]
-            var actor = ArchiveActor(name: Self.displayName(head.spellings), kind: head.key.kind,
+            var actor = ArchiveActor(name: displayName(head.spellings), kind: head.key.kind,
                                      articles: head.articles, speakingIn: head.speakingIn,
                                      mentions: head.mentions, quotes: head.quoteCount, key: head.key.key)
             var quotes = head.quotes
@@ -300,19 +324,22 @@ private final class Storage: @unchecked Sendable {
         touched.removeAll(keepingCapacity: true)
     }
 
+    func displayName(_ spellings: [(spelling: Int32, count: Int32)]) -> String {
+        guard spellings.count > 1 else { return spellings.first.map { spellingNames[Int($0.spelling)] } ?? "" }
+        return Self.displayName(spellings.map { (spellingNames[Int($0.spelling)], Int($0.count), spellingTitled[Int($0.spelling)]) })
+    }
+
     /// The spelling most articles use, preferring one without a title ("Clinton" over "Mrs.
     /// Clinton"); of equally common ones the longest, then the first in code point order (so the
     /// choice does not depend on arrival order).
-    static func displayName(_ spellings: [(name: String, count: Int)]) -> String {
+    static func displayName(_ spellings: [(name: String, count: Int, titled: Bool)]) -> String {
         guard var best = spellings.first else { return "" }
-        var bestTitled = ArchiveNameKey.startsWithTitle(best.name)
         for s in spellings.dropFirst() {
-            let titled = ArchiveNameKey.startsWithTitle(s.name)
-            let better = titled != bestTitled ? !titled
+            let better = s.titled != best.titled ? !s.titled
                 : s.count != best.count ? s.count > best.count
                 : s.name.count != best.name.count ? s.name.count > best.name.count
                 : s.name.unicodeScalars.lexicographicallyPrecedes(best.name.unicodeScalars)
-            if better { best = s; bestTitled = titled }
+            if better { best = s }
         }
         return best.name
     }

@@ -65,8 +65,8 @@ struct ArchiveNameKey: Hashable, Sendable {
 
     /// Whether a person's name as written opens with a title ("Mr. Trump", "Sen. Kaine").
     static func startsWithTitle(_ name: String) -> Bool {
-        guard let first = name.split(separator: " ", maxSplits: 1).first, first.count < name.count else { return false }
-        return isTitle(String(first))
+        guard let space = name.utf8.firstIndex(of: 0x20), let first = String(name.utf8[..<space]) else { return false }
+        return isTitle(first)
     }
 
     /// "J." or "J": a letter and an optional period.
@@ -77,8 +77,11 @@ struct ArchiveNameKey: Hashable, Sendable {
         return second == "." && scalars.next() == nil
     }
 
+    /// The words of a name. Summaries give names with whitespace already made single spaces
+    /// (`ArticleSummary.capped`), so bytes are split, not Characters (whose iteration would cost
+    /// more than the rest of the key).
     static func words(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        name.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).compactMap { String($0) }
     }
 
     static func prefix(_ kind: ActorKind) -> String {
