@@ -39,43 +39,8 @@ enum AuditInputs {
         do { return try paths(arguments, filesFrom: filesFrom) } catch let e as Failure { Diagnostics.fail(e.message) }
     }
 
-    /// Article files under a directory, sorted by path. Read with readdir, whose entry types
-    /// say file or directory without a stat per file (a library of 10,000 files is listed before
-    /// its first paint); only symbolic links and file systems that give no type are stat'ed.
-    /// Symbolic links to directories are not followed (no loops).
-    static func walk(_ dir: String) -> [String] {
-        var found: [String] = []
-        walk(dir, into: &found)
-        return found.sorted()
-    }
-
-    private static func walk(_ dir: String, into found: inout [String]) {
-        guard let handle = opendir(dir) else { return }
-        defer { closedir(handle) }
-        let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-        var subdirectories: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") { continue }  // hidden, and "." and ".."
-            let full = prefix + name
-            var type = Int(entry.pointee.d_type)
-            if type == Int(DT_LNK) || type == Int(DT_UNKNOWN) {
-                var info = stat()
-                guard stat(full, &info) == 0 else { continue }
-                let format = info.st_mode & S_IFMT
-                type = format == S_IFREG ? Int(DT_REG) : format == S_IFDIR && type == Int(DT_UNKNOWN) ? Int(DT_DIR) : -1
-            }
-            if type == Int(DT_DIR) {
-                subdirectories.append(full)
-            } else if type == Int(DT_REG), let dot = name.lastIndex(of: "."),
-                      articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-                found.append(full)
-            }
-        }
-        for sub in subdirectories { walk(sub, into: &found) }
-    }
+    /// Article files under a directory, sorted by path (DirectoryWalk.swift: readdir, no stat per file).
+    static func walk(_ dir: String) -> [String] { DirectoryWalk.files(under: dir, extensions: articleExtensions) }
 
     /// Each article loaded and analysed on `jobs` threads; `body` sees them in input order
     /// (a failure as its message), on the calling thread's lock, as soon as all before are done.

@@ -22,11 +22,14 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Files analysed at once (default 1, the figure of record; with --library, the number of cores).")
     var jobs: Int?
 
-    @Flag(name: .long, help: "Time the library instead: list the paths, analyse them in the background as 'reader DIR' does, merge the archive's actors.")
+    @Flag(name: .long, help: "Time the library's indexing: list the paths, analyse them in the background as 'reader DIR' does, merge the archive's actors (LibraryIndexBench.swift).")
     var library = false
 
     @Flag(name: .long, help: "Time the screen model instead: open, first paint and keystrokes, without a terminal.")
     var ui = false
+
+    @Flag(name: .customLong("library-ui"), help: "Time the library's screen model: first paint, keys during and after the background analysis (LibraryBench.swift).")
+    var libraryUI = false
 
     @Flag(name: .long, help: "Time generated hostile texts instead (no paths): words/s per family at each scale, and the growth ratio.")
     var adversarial = false
@@ -44,7 +47,7 @@ struct Bench: ParsableCommand {
         if self.repeat < 1 { throw ValidationError("--repeat must be at least 1") }
         if paths.isEmpty && !adversarial { throw ValidationError("give files or directories, or --adversarial") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
-        if library && (ui || adversarial) { throw ValidationError("--library goes with neither --ui nor --adversarial") }
+        if library && (ui || libraryUI || adversarial) { throw ValidationError("--library goes with none of --ui, --library-ui, --adversarial") }
     }
 
     func run() throws {
@@ -55,10 +58,11 @@ struct Bench: ParsableCommand {
             return
         }
         if library {
-            LibraryBench.run(arguments: paths, jobs: jobs ?? ProcessStats.cores)
+            LibraryIndexBench.run(arguments: paths, jobs: jobs ?? ProcessStats.cores)
             return
         }
         let jobs = self.jobs ?? 1
+        if libraryUI { LibraryBench.run(arguments: paths, jobs: jobs); return }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
         if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }
