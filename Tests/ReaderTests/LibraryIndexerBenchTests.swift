@@ -12,7 +12,8 @@ import Testing
         #expect(r.status == 0)
         let lines = r.out.split(separator: "\n").map(String.init)
         let prefixes = ["library: 3 paths listed in ", "analysed: 2 articles, 1 failed, in ", "first failure: ",
-                        "articles/s: ", "archive actors: ", "synthetic archive: 3 articles × 40 actors of 30 names, shuffled: index ", "summaries: ", "peak resident memory: "]
+                        "articles/s: ", "archive actors: ", "summaries: ", "peak resident memory: ",
+                        "synthetic archive: 3 articles × 40 actors of 30 names, shuffled: index "]
         #expect(lines.count == prefixes.count)
         for (line, prefix) in zip(lines, prefixes) { #expect(line.hasPrefix(prefix)) }
         #expect(lines.first?.hasSuffix(", 2 jobs") == true)

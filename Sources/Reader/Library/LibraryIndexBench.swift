@@ -1,6 +1,5 @@
 // `reader bench --library DIR|PATHS…`: the library's indexing as `reader DIR` meets it (its
-// screen is timed by `--library-ui`, LibraryBench.swift). The
-// paths are listed (directories walked) as the library does before its first paint; then the
+// screen is timed by `--library-ui`, LibraryBench.swift). The paths are listed (directories walked) as the library does before its first paint; then the
 // indexer analyses them on `--jobs` threads while this thread, like the interface, collects
 // finished summaries every few milliseconds into the archive's actor index. Prints the time to
 // the path list, the time until every article is analysed, articles/s and words/s, the merged
@@ -40,7 +39,7 @@ enum LibraryIndexBench {
             usleep(pollMicroseconds)
             let batch = indexer.drain()
             if batch.isEmpty { continue }
-            let t = now()
+            let t = threadCPU()
             for (i, entry) in batch {
                 switch entry {
                 case .analysed(let summary):
@@ -54,7 +53,7 @@ enum LibraryIndexBench {
                 }
             }
             _ = index.actors.count  // the interface shows the actors after each batch
-            indexNanoseconds += now() - t
+            indexNanoseconds += threadCPU() - t
             collected += batch.count
             batches += 1
         }
@@ -68,20 +67,20 @@ enum LibraryIndexBench {
                              + "(\(words) word tokens)\n")
 
         // The same index built in one go, as when every summary is already there.
-        let scratchStart = now()
+        let scratchStart = threadCPU()
         var fresh = ArchiveActorIndex()
         for (k, summary) in summaries.enumerated() { fresh.add(article: summaryArticles[k], summary: summary) }
         let actorCount = fresh.actors.count
-        let scratch = now() - scratchStart
+        let scratch = threadCPU() - scratchStart
         let entries = summaries.reduce(0) { $0 + $1.actors.count }
         let quotes = summaries.reduce(0) { $0 + $1.quotes.count }
-        StandardOutput.write("archive actors: \(actorCount) from \(entries) article actors, \(quotes) quotes; index \(seconds(indexNanoseconds)) s "
-                             + "over \(batches) batches as they arrived, \(seconds(scratch)) s from scratch\n")
-        StandardOutput.write(syntheticIndexLine(articles: paths.count, actorsPerArticle: 40, names: 10 * paths.count) + "\n")
+        StandardOutput.write("archive actors: \(actorCount) from \(entries) article actors, \(quotes) quotes; index \(seconds(indexNanoseconds)) CPU-s "
+                             + "over \(batches) batches as they arrived, \(seconds(scratch)) CPU-s from scratch\n")
         let weight = SummaryWeight(summaries)
         StandardOutput.write("summaries: \(ProcessStats.megabytes(weight.total)) (quotes \(ProcessStats.megabytes(weight.quotes)), "
                              + "actors \(ProcessStats.megabytes(weight.actors)), headlines \(ProcessStats.megabytes(weight.headlines)))\n")
         StandardOutput.write("peak resident memory: \(ProcessStats.megabytes(ProcessStats.peakResidentBytes()))\n")
+        StandardOutput.write(syntheticIndexLine(articles: paths.count, actorsPerArticle: 40, names: 10 * paths.count) + "\n")
     }
 
     /// The index on an archive as large as the one measured but of many distinct names (copies of
