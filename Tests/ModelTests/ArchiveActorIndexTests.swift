@@ -202,6 +202,29 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
         #expect(a.members[1] == [0])
     }
 
+    @Test func aCopyCanBeReadFromSeveralTasksAtOnce() async {
+        var idx = ArchiveActorIndex()
+        for i in 0..<300 {
+            idx.add(article: i, summary: summary([("Ann Lee", .person, 1), ("Lee", .person, 1), ("Person\(i % 37) Name", .person, 1)], quotes: [0, 2]))
+        }
+        let shared = idx  // nothing assembled yet: the first readers race to do it
+        let results = await withTaskGroup(of: [Int].self) { group in
+            for t in 0..<8 {
+                group.addTask {
+                    let lee = shared.actor(key: "p:ann lee") ?? -1
+                    return [shared.actors.count, lee, shared.quotes(of: lee).count, shared.actor(article: t, local: 1) ?? -1]
+                }
+            }
+            var all: [[Int]] = []
+            for await r in group { all.append(r) }
+            return all
+        }
+        #expect(results.count == 8)
+        #expect(Set(results).count == 1)
+        #expect(results.first?[0] == 38 && results.first?[2] == 300)
+        #expect(results.first?[1] == results.first?[3])  // "Lee" is Ann Lee
+    }
+
     @Test func addingAnArticleTwiceCountsItOnce() {
         var idx = index([(0, summary([("Ann Lee", .person, 2)], quotes: [0]))])
         idx.add(article: 0, summary: summary([("Ann Lee", .person, 2)], quotes: [0]))

@@ -60,22 +60,26 @@ public struct ArchiveActorIndex: Sendable {
     public var actors: [ArchiveActor] { storage.resolved().actors }
 
     /// How many articles were added.
-    public var articleCount: Int { storage.formsOf.count }
+    public var articleCount: Int { storage.reading { $0.formsOf.count } }
 
     /// For each added article, the archive actor of each of its summary's actors.
     /// (Built on each call: prefer `actor(article:local:)`.)
     public var members: [Int: [Int]] {
-        storage.formsOf.mapValues { $0.map { Int(storage.formActor[Int($0)]) } }
+        storage.reading { state in state.formsOf.mapValues { $0.map { Int(state.formActor[Int($0)]) } } }
     }
 
     /// The archive actor of actor `local` of article `article`, once that article is added.
     public func actor(article: Int, local: Int) -> Int? {
-        guard let forms = storage.formsOf[article], local >= 0, local < forms.count else { return nil }
-        return Int(storage.formActor[Int(forms[local])])
+        storage.reading { state in
+            guard let forms = state.formsOf[article], local >= 0, local < forms.count else { return nil }
+            return Int(state.formActor[Int(forms[local])])
+        }
     }
 
     /// The actor of a key (an `ArchiveActor.key`, or the key of a name merged into an actor).
-    public func actor(key: String) -> Int? { storage.formByKey[key].map { Int(storage.formActor[Int($0)]) } }
+    public func actor(key: String) -> Int? {
+        storage.reading { state in state.formByKey[key].map { Int(state.formActor[Int($0)]) } }
+    }
 
     /// All quotes of an actor across the archive, in article order, then text order.
     public func quotes(of actor: Int) -> [ArchiveQuoteRef] {
@@ -98,18 +102,17 @@ private final class Storage: @unchecked Sendable {
     var state = ArchiveState()
     private let cache = Mutex<ArchiveState.Resolved>(ArchiveState.Resolved())
 
-    var formsOf: [Int: [Int32]] { state.formsOf }
-    var formActor: [Int32] { state.formActor }
-    var formByKey: [String: Int32] { state.formByKey }
+    /// A read of the state under the lock (a reader of a shared copy may be assembling).
+    func reading<T>(_ body: (ArchiveState) -> T) -> T { cache.withLock { _ in body(state) } }
 
     func copy() -> Storage {
         let s = Storage()
         // Assembled first, so the copy's pending work is not shared with this one's.
-        let current = cache.withLock { r in
+        let (current, snapshot) = cache.withLock { r in
             state.assemble(&r)
-            return r
+            return (r, state)
         }
-        s.state = state
+        s.state = snapshot
         s.cache.withLock { $0 = current }
         return s
     }
