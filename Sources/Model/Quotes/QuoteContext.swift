@@ -20,8 +20,17 @@ struct QuoteContext {
         var cues = [Int32](repeating: -1, count: tokens.count)
         let wordTable = CueLexicon.wordTable, cueTable = CueLexicon.cueIndex
         for (t, token) in tokens.enumerated() where token.kind == .word {
-            if let c = wordTable.lookup(bytes, token.span) { classes[t] = c.rawValue }
-            if let i = cueTable.lookup(bytes, token.span) { cues[t] = i }
+            // One hash per word for both tables; an abbreviation's token ("Sen.") is also tried
+            // without its period, as WordTable.lookup(_:_:) does.
+            let span = token.span
+            if let key = WordKey(bytes, span.start, span.end) {
+                if let c = wordTable.lookup(key, bytes) { classes[t] = c.rawValue }
+                if let i = cueTable.lookup(key, bytes) { cues[t] = i }
+            }
+            if span.length > 1 && bytes[span.end - 1] == 0x2E, let key = WordKey(bytes, span.start, span.end - 1) {
+                if classes[t] == Self.noClass, let c = wordTable.lookup(key, bytes) { classes[t] = c.rawValue }
+                if cues[t] < 0, let i = cueTable.lookup(key, bytes) { cues[t] = i }
+            }
         }
         classOf = classes
         cueOf = cues
