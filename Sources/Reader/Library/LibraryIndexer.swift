@@ -41,6 +41,7 @@ final class LibraryIndexer: @unchecked Sendable {
         let thread = Thread { [self] in
             Parallel.forEach(count: paths.count, jobs: jobs) { i in
                 if self.isCancelled { return }
+                Self.yieldToInterface()
                 let entry = Self.summarize(path: self.paths[i], force: self.force)
                 self.lock.lock()
                 self.finished.append((i, entry))
@@ -64,6 +65,19 @@ final class LibraryIndexer: @unchecked Sendable {
     func cancel() { lock.lock(); cancelled = true; lock.unlock() }
 
     private var isCancelled: Bool { lock.lock(); defer { lock.unlock() }; return cancelled }
+
+    /// Lowers the calling worker thread's priority (Linux nice values are per thread), so a key
+    /// pressed while every core analyses is handled at once rather than after a time slice.
+    /// Once per file: one cheap system call.
+    static func yieldToInterface() {
+        #if os(Linux)
+        // `who` 0 is the calling thread on Linux (nice is a thread attribute there).
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        if getpriority(which, 0) < workerNice { _ = setpriority(which, 0, workerNice) }
+        #endif
+    }
+
+    static let workerNice: Int32 = 10
 
     static func summarize(path: String, force: Bool) -> Entry {
         do {
