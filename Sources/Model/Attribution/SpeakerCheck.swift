@@ -12,7 +12,7 @@ enum SpeakerCheck {
     /// The span to use as the speaker of `q` (whose speaker phrase is `span`), or nil for none.
     static func checked(_ span: Span, of q: Quote, index: MentionIndex) -> Span? {
         let doc = index.analysis.document
-        guard q.rule != .speakerColon,
+        guard q.rule != .speakerColon, q.rule != .quoteThenVerb,
               let t0 = Coreference.tokenIndex(at: span.start, doc), doc.tokens[t0].span.start < span.end else { return span }
         var tEnd = t0
         while tEnd < doc.tokens.count && doc.tokens[tEnd].span.end <= span.end { tEnd += 1 }
@@ -32,6 +32,9 @@ enum SpeakerCheck {
         }
         let phrase = Span(doc.tokens[first].span.start, doc.tokens[trimmed - 1].span.end)
         switch shape(first, trimmed, phrase, doc, index) {
+        case .nounPhrase where (q.rule == .participleCue || q.rule == .quotationMarks) && isPlaceOnly(phrase, index):
+            // "PARIS —", "In Ohio, …": a place taken for the sentence's subject.
+            return subjectAfter(tEnd, q, doc, index) ?? phrase
         case .nounPhrase:
             return phrase
         case .verbPhrase:
@@ -69,9 +72,13 @@ enum SpeakerCheck {
         if !named, end - t0 <= 3, isLowercase(doc.bytes, h) || head == t0 && doc.bytes[h.end - 1] == 0x73,
            !(t0..<end).contains(where: { CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[$0].span) == .preposition }),
            CorefLexicon.temporalHeads.lookup(doc.bytes, h) != nil { return .adverbial }
-        // A lone function word ("The", "all", "this"), unless it stands for people ("Many").
-        if head == t0, end - t0 == 1, cls == .determiner, CorefLexicon.peopleQuantifiers.lookup(doc.bytes, h) == nil {
-            return .adverbial
+        // A lone function word ("The", "all", "this", "On", "always"), unless it stands for people ("Many").
+        if head == t0, end - t0 == 1 {
+            switch cls {
+            case .determiner?: if CorefLexicon.peopleQuantifiers.lookup(doc.bytes, h) == nil { return .adverbial }
+            case .preposition?, .auxiliary?, .complementizer?, .clauseBoundary?, .be?: return .adverbial
+            default: if isPrepositionLike(doc.bytes, h) || isLowercase(doc.bytes, h) && isLowercaseAdverb(doc.bytes, h) { return .adverbial }
+            }
         }
         return .nounPhrase
     }
@@ -205,6 +212,12 @@ enum SpeakerCheck {
             && WordTable<Int>.lower(bytes[s.end - 5]) == 0x6E
     }
 
+    /// Whether the phrase is a place's name and nothing more.
+    static func isPlaceOnly(_ span: Span, _ index: MentionIndex) -> Bool {
+        guard let m = index.mention(overlapping: span) else { return false }
+        return index.analysis.actors[m.actor].kind == .place && m.span.start <= span.start && m.span.end >= span.end
+    }
+
     /// Whether a mention of a person, organisation or group overlaps the phrase.
     static func namesActor(_ span: Span, _ index: MentionIndex) -> Bool {
         guard let m = index.mention(overlapping: span) else { return false }
@@ -215,10 +228,12 @@ enum SpeakerCheck {
     /// of a person, organisation or group, outside quotations.
     static func subjectBefore(_ t: Int, _ doc: Document, _ index: MentionIndex) -> Span? {
         guard var s = QuoteConfidence.sentenceIndex(containing: doc.tokens[t].span.start, doc) else { return nil }
-        // A sentence opening in lower case was split after an abbreviation ("(D-N.J.) all said").
+        // A sentence opening in lower case or with an initial ("J.") was split after an
+        // abbreviation ("(D-N.J.) all said").
         var o = doc.sentences[s].tokens.lowerBound
         while o < t && doc.tokens[o].kind != .word { o += 1 }
-        if s > 0, isLowercase(doc.bytes, doc.tokens[o].span),
+        let opening = doc.tokens[o].span
+        if s > 0, isLowercase(doc.bytes, opening) || opening.length <= 2 && doc.bytes[opening.end - 1] == 0x2E,
            doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph { s -= 1 }
         // "a study that appeared in …": the relative pronoun just before the verb.
         if t > doc.sentences[s].tokens.lowerBound, doc.tokens[t - 1].kind == .word,
