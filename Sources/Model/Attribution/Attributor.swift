@@ -15,7 +15,8 @@ enum Attributor {
             if let found = out[i].speaker {
                 out[i].speaker = SpeakerCheck.checked(found.span, of: out[i], index: index).map { Speaker(span: $0) }
             }
-            if out[i].speaker == nil, out[i].cue == nil, let f = focus, out[i].paragraph - f.paragraph <= 1,
+            if out[i].cue == nil, let f = focus, out[i].paragraph - f.paragraph <= 1,
+               out[i].speaker.map({ $0.span == f.speaker.span }) ?? true,
                let subject = newSubject(between: f.end, and: out[i].content.start, other: f.speaker.actor, index: index) {
                 // Another person became the subject since the focus spoke: the quotation is theirs.
                 out[i].speaker = Speaker(span: subject)

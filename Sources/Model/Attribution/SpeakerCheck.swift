@@ -124,8 +124,11 @@ enum SpeakerCheck {
             let s = doc.tokens[t].span
             let cls = CueLexicon.wordTable.lookup(doc.bytes, s)
             let lower = isLowercase(doc.bytes, s)
-            if lower && (cls == .auxiliary || cls == .be) {
-                if cls == .be || CorefLexicon.verbAuxiliaries.lookup(doc.bytes, s) != nil || isNegatedVerb(doc.bytes, s) { verb = true }
+            let isVerb = cls == .be || CorefLexicon.verbAuxiliaries.lookup(doc.bytes, s) != nil || isNegatedVerb(doc.bytes, s)
+            if lower && isVerb {
+                verb = true
+            } else if cls == .auxiliary && !isVerb {
+                // "even", "only", "Now": a hedge, in either case.
             } else if !(cls == .preposition || isPrepositionLike(doc.bytes, s) || isWord(doc.bytes, s, "according")
                         || isWord(doc.bytes, s, "to") || lower && isLowercaseAdverb(doc.bytes, s)) {
                 break
