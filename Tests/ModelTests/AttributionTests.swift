@@ -211,3 +211,13 @@ import Testing
         #expect(q.actor?.contains("Ada Lin") == true)
     }
 }
+
+/// A line label before a colon is no speaker.
+@Suite struct SpeakerColonLabelTests {
+    @Test func labelsAndPlacesBeforeAColonAreNoSpeakers() {
+        let text = "UPDATE: The count was revised on Friday.\n\nOhio: Turnout rose in every county.\n\nHALE: We will win this seat.\n"
+        let rules = quoteViews(text).filter { $0.rule == .speakerColon }
+        #expect(rules.contains { $0.speaker == "HALE" })
+        #expect(!rules.contains { $0.speaker == "UPDATE" || $0.speaker == "Ohio" })
+    }
+}

@@ -2,13 +2,17 @@
 // gives it its actor (Coreference: "he" is the person who spoke last nearby, else the person
 // named last), and a quotation with no cue of its own the speaker in focus: the last quote's,
 // in the same or the previous paragraph, unless another person is named as the subject of a
-// sentence in between. Bodies and documents as sources ("the British government", "The
-// announcement") go through BodySources.
+// sentence in between (then that person's). A speaker-colon line whose "speaker" is a label
+// ("UPDATE:", "Iowa:") is dropped. Bodies and documents as sources ("the British
+// government", "The announcement") go through BodySources.
 
 enum Attributor {
     static func attribute(_ quotes: [Quote], in analysis: Analysis, reusing mentions: MentionIndex? = nil) -> [Quote] {
         let index = mentions.map { $0.with(analysis, quotes: quotes) } ?? MentionIndex(analysis, quotes: quotes)
-        var out = quotes
+        // "Iowa: …", "UPDATE: …": a label before a colon is no speaker, and its line no quote.
+        var out = quotes.filter { q in
+            !(q.rule == .speakerColon && q.speaker.map { SpeakerCheck.isLabel($0.span, index: index) } ?? false)
+        }
         var focus: (speaker: Speaker, paragraph: Int, end: Int)? = nil
         var personFocus: (actor: Int, paragraph: Int, start: Int)? = nil
         for i in out.indices {

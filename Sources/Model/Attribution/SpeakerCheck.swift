@@ -46,6 +46,15 @@ enum SpeakerCheck {
 
     enum Shape { case nounPhrase, verbPhrase, adverbial }
 
+    /// "Iowa:", "UPDATE:", "Editor's Note:": a line label before a colon that names no speaker
+    /// (a place alone, or an editorial label). Its speaker-colon quote is no quote.
+    static func isLabel(_ span: Span, index: MentionIndex) -> Bool {
+        let doc = index.analysis.document
+        if isPlaceOnly(span, index) { return true }
+        guard let head = Coreference.headToken(of: span, doc) else { return true }
+        return CorefLexicon.editorialLabels.lookup(doc.bytes, doc.tokens[head].span) != nil
+    }
+
     static func shape(_ t0: Int, _ end: Int, _ span: Span, _ doc: Document, _ index: MentionIndex) -> Shape {
         let first = doc.tokens[t0]
         guard first.kind == .word else { return first.kind == .number ? .nounPhrase : .adverbial }

@@ -96,3 +96,12 @@ extension CorefLexicon {
         has have had would will could can may might must should shall did does do
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
 }
+
+extension CorefLexicon {
+    /// Heads of editorial labels that end in a colon like a speaker's name ("UPDATE:", "VIDEO:",
+    /// "Editor's Note:", "Paid Notice:"): what follows is no one's words. Source: compiled by hand.
+    static let editorialLabels: WordTable<Int> = WordTable("""
+        update updated updates video watch photo photos note notice correction clarification email
+        related read listen live breaking exclusive advertisement caption
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
