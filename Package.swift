@@ -12,9 +12,9 @@ let package = Package(
     targets: [
         // Pure analysis: no ncurses, no I/O, deterministic.
         .target(name: "Model"),
-        // The ncursesw C library, found through pkg-config.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncurses-dev"])]),
+        // The ncursesw C library (Debian's libncurses-dev). Not through pkg-config: SwiftPM
+        // refuses its -D flags with a warning on every build, and the shim sets what they set.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // libxml2's HTML parser behind a narrow C interface of our own: Swift never sees
         // libxml2's headers, which include ICU and clash with Foundation's ICU on a clean build.
         .target(name: "CLibXML2",

@@ -46,8 +46,8 @@ def options_section(args):
     return out
 
 
-def help_keys():
-    src = (ROOT / "Sources/Reader/TUI/Help.swift").read_text(encoding="utf-8")
+def help_keys(path="Sources/Reader/TUI/Help.swift"):
+    src = (ROOT / path).read_text(encoding="utf-8")
     body = src[src.index("static let lines"):]
     lines = []
     for m in re.finditer(r'^\s*"((?:[^"\\]|\\.)*)",\s*$', body, re.M):
@@ -97,6 +97,8 @@ def main():
         out += options_section(sub.get("arguments", []))
     out += [".SH KEYS", "In the interactive reader (\\fB?\\fR shows the same list):", ".PP", ".nf"]
     out += [roff(l) for l in help_keys()]
+    out += [".fi", "In the library (several files or a directory; \\fB?\\fR shows the same list):", ".PP", ".nf"]
+    out += [roff(l) for l in help_keys("Sources/Reader/Library/LibraryHelp.swift")]
     out += [".fi",
             ".SH ENVIRONMENT",
             ".TP", "\\fBNO_COLOR\\fR", "Set and not empty: no colours, only bold, underline and reverse.",

@@ -1,4 +1,4 @@
-// SwiftPM drops pkg-config's -D flags, so the wide-character API is switched on here.
+// The wide-character API is switched on here (what pkg-config --cflags ncursesw would pass).
 #ifndef READER_NCURSES_SHIM_H
 #define READER_NCURSES_SHIM_H
 #ifndef _XOPEN_SOURCE_EXTENDED

@@ -39,21 +39,8 @@ enum AuditInputs {
         do { return try paths(arguments, filesFrom: filesFrom) } catch let e as Failure { Diagnostics.fail(e.message) }
     }
 
-    /// Article files under a directory, sorted by path.
-    static func walk(_ dir: String) -> [String] {
-        guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
-        var found: [String] = []
-        while let rel = e.nextObject() as? String {
-            let name = (rel as NSString).lastPathComponent
-            if name.hasPrefix(".") { e.skipDescendants(); continue }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard articleExtensions.contains(ext) else { continue }
-            let full = (dir as NSString).appendingPathComponent(rel)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
-        }
-        return found.sorted()
-    }
+    /// Article files under a directory, sorted by path (DirectoryWalk.swift: readdir, no stat per file).
+    static func walk(_ dir: String) -> [String] { DirectoryWalk.files(under: dir, extensions: articleExtensions) }
 
     /// Each article loaded and analysed on `jobs` threads; `body` sees them in input order
     /// (a failure as its message), on the calling thread's lock, as soon as all before are done.

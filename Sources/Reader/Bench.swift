@@ -19,11 +19,17 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Timed runs after one warm-up.")
     var `repeat`: Int = 5
 
-    @Option(name: .long, help: "Files analysed at once (a throughput comparison; the figure of record is 1).")
-    var jobs: Int = 1
+    @Option(name: .long, help: "Files analysed at once (default 1, the figure of record; with --library, the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Time the library's indexing: list the paths, analyse them in the background as 'reader DIR' does, merge the archive's actors (LibraryIndexBench.swift).")
+    var library = false
 
     @Flag(name: .long, help: "Time the screen model instead: open, first paint and keystrokes, without a terminal.")
     var ui = false
+
+    @Flag(name: .customLong("library-ui"), help: "Time the library's screen model: first paint, keys during and after the background analysis (LibraryBench.swift).")
+    var libraryUI = false
 
     @Flag(name: .long, help: "Time generated hostile texts instead (no paths): words/s per family at each scale, and the growth ratio.")
     var adversarial = false
@@ -40,7 +46,8 @@ struct Bench: ParsableCommand {
     func validate() throws {
         if self.repeat < 1 { throw ValidationError("--repeat must be at least 1") }
         if paths.isEmpty && !adversarial { throw ValidationError("give files or directories, or --adversarial") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if library && (ui || libraryUI || adversarial) { throw ValidationError("--library goes with none of --ui, --library-ui, --adversarial") }
     }
 
     func run() throws {
@@ -50,6 +57,12 @@ struct Bench: ParsableCommand {
                                  baseBytes: baseKb * 1000, runs: min(self.repeat, 3))
             return
         }
+        if library {
+            LibraryIndexBench.run(arguments: paths, jobs: jobs ?? ProcessStats.cores)
+            return
+        }
+        let jobs = self.jobs ?? 1
+        if libraryUI { LibraryBench.run(arguments: paths, jobs: jobs); return }
         let files: [String]
         do { files = try Self.expand(paths) } catch let failure as ArticleLoader.Failure { Diagnostics.fail(failure.message) }
         if files.isEmpty { Diagnostics.fail("no .txt or .html files in \(paths.map(Sanitizer.visible).joined(separator: " "))") }

@@ -34,6 +34,7 @@ struct ReaderCommand: ParsableCommand {
         abstract: "Open a news article and show who said what.",
         usage: """
             reader [FILE | -] [--plain] [--force] [--mouse] [--theme light|dark]
+            reader DIR | FILE FILE... | --files-from LIST [--jobs N]
             reader --json FILE... [--jobs N] [--force]
             reader --jsonl [FILE...] [--jobs N]
             reader sources FILE...|DIR [--json | --csv]
@@ -53,6 +54,12 @@ struct ReaderCommand: ParsableCommand {
 
             A FILE may be a saved web page (.html, or any file that starts like HTML) or an http(s):// \
             address: the article in it is opened. 'reader extract' prints a page's article text alone.
+
+            Several files, a directory (walked for .txt, .md and web pages) or --files-from LIST open the \
+            library: one row per article, analysed in the background, with an actor sidebar across \
+            all of them (press ? for its keys). When standard output is not a terminal, or with \
+            --plain, the library is printed as a table instead: file, date, quotes, top speakers and \
+            headline, tab-separated, one article a line.
 
             Run 'reader open --help' for every option of the reader, 'reader bench --help' for the benchmark.
             """,
@@ -146,7 +153,7 @@ struct CompletionRoot: ParsableCommand {
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open an article (the seed article when no file is given; '-' reads standard input).")
+        abstract: "Open an article (the seed article when no file is given; '-' reads standard input), or several as a library.")
 
     @OptionGroup var options: OpenOptions
 
@@ -158,20 +165,20 @@ struct Open: ParsableCommand {
 /// What `reader [open]` takes: one definition for the parser, the help, the completion
 /// scripts and the man page.
 struct OpenOptions: ParsableArguments {
-    @Argument(help: "Article(s): plain text, saved web pages or http(s) addresses; '-' reads standard input. Several need --json.",
+    @Argument(help: "Article(s): plain text, saved web pages or http(s) addresses; '-' reads standard input. Several files or a directory open the library.",
               completion: .file())
     var files: [String] = []
 
     @Flag(name: .long, help: "Print the analysis as JSON (JSON Lines for several files).")
     var json = false
 
-    @Option(name: .customLong("files-from"), help: ArgumentHelp("With --json: read the paths from LIST, one a line ('-': standard input).", valueName: "LIST"))
+    @Option(name: .customLong("files-from"), help:  ArgumentHelp("Read the paths from LIST, one a line ('-': standard input): a library, or JSON Lines with --json.", valueName: "LIST"))
     var filesFrom: String?
 
     @Flag(name: .long, help: "Read JSON Lines (one {\"text\": …} article a line) from the files or standard input; write one analysis a line.")
     var jsonl = false
 
-    @Option(name: .long, help: "Files analysed at once with --json (default: the number of cores).")
+    @Option(name: .long, help: "Files analysed at once with --json or in a library (default: the number of cores).")
     var jobs: Int?
 
     @Flag(name: .long, help: "Print the plain-text report even on a terminal.")
@@ -191,11 +198,19 @@ struct OpenOptions: ParsableArguments {
     func check() throws {
         if jsonl && (json || plain) { throw ValidationError("--jsonl cannot be used with --json or --plain") }
         if jsonl { if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }; return }
-        if filesFrom != nil && !json { throw ValidationError("--files-from works with --json (and sources, export)") }
-        if files.count > 1 && !json { throw ValidationError("several files need --json (or open one at a time)") }
-        if jobs != nil && !json { throw ValidationError("--jobs works with --json only") }
+        if jobs != nil && !json && !isLibrary {
+            throw ValidationError("--jobs works with --json only, or with several files or a directory (the library)")
+        }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if plain && json { throw ValidationError("--plain and --json cannot be used together") }
+    }
+
+    /// Several articles, a directory or a list of paths: the library (one stat, of a lone argument).
+    var isLibrary: Bool {
+        if files.count > 1 || filesFrom != nil { return true }
+        guard let only = files.first, only != "-", !only.contains("://") else { return false }
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: only, isDirectory: &isDir) && isDir.boolValue
     }
 
     func run() throws {
@@ -224,6 +239,19 @@ struct OpenOptions: ParsableArguments {
             let paths = try AuditInputs.batchPaths(paths, filesFrom: filesFrom)
             let ok = BatchJSON.run(paths: paths, jobs: jobs ?? ProcessStats.cores, force: force)
             if !ok { throw ExitCode(1) }
+            return
+        }
+        if isLibrary {
+            let paths = try AuditInputs.batchPaths(paths, filesFrom: filesFrom)
+            if paths.isEmpty { Diagnostics.fail("no articles to open (a directory is walked for .txt, .md and web-page files)") }
+            if paths.contains("-") { Diagnostics.fail("'-' (standard input) cannot be one of several articles; save it to a file, or use --json") }
+            let jobs = jobs ?? ProcessStats.cores
+            if plain || !Terminal.isInteractive() {
+                if !LibraryListing.write(paths: paths, jobs: jobs, force: force) { throw ExitCode(1) }
+            } else {
+                TUI.runLibrary(paths: paths, jobs: jobs, force: force, mouse: mouse,
+                               theme: theme ?? ThemeChoice.fromEnvironment(ProcessInfo.processInfo.environment))
+            }
             return
         }
         let article: Article

@@ -18,11 +18,21 @@ enum SourcesReport {
         return "\(call.gender.rawValue) (\(by.rawValue))"
     }
 
-    /// Pads or cuts to `width` characters (names are sanitized first).
+    /// Pads or cuts to `width` terminal columns (names are sanitized first; a wide CJK
+    /// character takes two columns, a combining mark none, so the columns stay aligned).
     static func cell(_ s: String, _ width: Int, right: Bool = false) -> String {
         var t = Sanitizer.visible(s)
-        if t.count > width { t = String(t.prefix(width - 1)) + "…" }
-        let pad = String(repeating: " ", count: max(0, width - t.count))
+        var used = CellWidth.of(t)
+        if used > width {
+            var cut = "", w = 0
+            for ch in t {
+                let cw = CellWidth.of(String(ch))
+                if w + cw > width - 1 { break }
+                cut.append(ch); w += cw
+            }
+            t = cut + "…"; used = w + 1
+        }
+        let pad = String(repeating: " ", count: max(0, width - used))
         return right ? pad + t : t + pad
     }
 

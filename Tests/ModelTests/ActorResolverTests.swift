@@ -159,3 +159,80 @@ fileprivate extension Analysis {
         #expect(place?.mentions.count == 2)
     }
 }
+
+/// A name nothing classifies is a person by default; the words around its mentions may say otherwise.
+@Suite struct ActorKindEvidenceTests {
+    func kind(of name: String, in text: String) -> ActorKind? {
+        Analyzer().analyze(text).actors.first { $0.name == name }?.kind
+    }
+
+    @Test func withoutEvidenceAnUnknownNameStaysAPerson() {
+        #expect(kind(of: "Brambleworth", in: "The talks ended early, and later Brambleworth left the room. Brambleworth said little.") == .person)
+    }
+
+    @Test func companyEvidence() {
+        #expect(kind(of: "Brambleworth", in: "Shares of Brambleworth rose 4 percent on Monday.") == .organization)
+        #expect(kind(of: "Kestrin", in: "The market was calm, but Kestrin shares fell sharply.") == .organization)
+        #expect(kind(of: "Quillmar", in: "The plan was dropped, and Quillmar's chief executive, Dana Kwell, said so.") == .organization)
+        #expect(kind(of: "Vostrik", in: "In the spring, Vostrik reported a quarterly profit of $2 million.") == .organization)
+        #expect(kind(of: "Pellomar Daily", in: "The story broke when the news site Pellomar Daily ran it.") == .organization)
+        #expect(kind(of: "Drossel Shamrock", in: "He bought a plane from a Texas company, Drossel Shamrock, in 1990.") == .organization)
+        #expect(kind(of: "Tchelvo", in: "He left for home, according to Tchelvo.com, on Friday.") == .organization)
+        #expect(kind(of: "Harbin Valtec", in: "The plan came from Lena Ortiz of Harbin Valtec, who wrote it.") != .person)
+    }
+
+    @Test func weakEvidenceAddsUpAcrossMentions() {
+        // "X said in a statement" alone is no proof (people issue statements too) …
+        #expect(kind(of: "Ormsby", in: "The case was closed, and then Ormsby said in a statement that it was over.") == .person)
+        // … but with "the X" elsewhere it tips the balance.
+        #expect(kind(of: "Ormsby", in: "Workers at the Ormsby plant waited. Later, Ormsby said in a statement that it was over.") == .organization)
+    }
+
+    @Test func personEvidenceHoldsAgainstWeakBodyEvidence() {
+        let text = "The crowd at Tarrow's rally grew. Later, Tarrow, who is 45, said he would stay."
+        #expect(kind(of: "Tarrow", in: text) == .person)
+        #expect(kind(of: "Tarrow", in: "The crowd grew, and later Tarrow, 45, said he would stay at Tarrow.") == .person)
+    }
+
+    @Test func placeEvidence() {
+        #expect(kind(of: "Parrow Ridge", in: "She has lived in Parrow Ridge for years.") == .place)
+        #expect(kind(of: "Quenstead", in: "The vote angered the mayor of Quenstead on Monday.") == .place)
+        #expect(kind(of: "Dunmore", in: "The Dunmore-based firm grew, and later Dunmore itself voted no.") == .place)
+        #expect(kind(of: "San Isidro Norte", in: "The list includes San Isidro Norte, Honduras, and others.") == .place)
+    }
+
+    @Test func shapesOfBodies() {
+        #expect(kind(of: "HarborLink", in: "The rules changed, and later HarborLink said it would comply.") == .organization)
+        #expect(kind(of: "TheLantern", in: "The rules changed, and later TheLantern said it would comply.") == .organization)
+        #expect(kind(of: "Lumen XR", in: "The rules changed, and Lumen XR said it would comply.") == .organization)
+        #expect(kind(of: "Pell & Darrow", in: "The rules changed, and Pell & Darrow said it would comply.") == .organization)
+        // A surname's prefix is no such shape.
+        #expect(kind(of: "DeVaro", in: "The rules changed, and later DeVaro said he would comply.") == .person)
+    }
+
+    @Test func aNameJoinsTheBodyOrPlaceOfThatName() {
+        let a = Analyzer().analyze("Kestrin Corp hired 40 people in March, and Kestrin said it would hire more.")
+        #expect(a.actorLabels == ["organization:Kestrin Corp"])
+        #expect(a.actors.first?.mentions.count == 2)
+        let b = Analyzer().analyze("She grew up in Brackton, and Brackton voters were angry, Brackton officials said.")
+        #expect(b.actorLabels == ["place:Brackton"])
+        #expect(b.actors.first?.mentions.count == 3)
+    }
+
+    @Test func aFirstNameMakesItAPersonWhateverTheWordsAround() {
+        // "Dana Kwell" is a person by her first name: a lone "Kwell" with body evidence stays hers.
+        let a = Analyzer().analyze("Dana Kwell spoke first. Later the Kwell board met, and Kwell shares rose.")
+        #expect(a.actorLabels == ["person:Dana Kwell"])
+    }
+
+    @Test func surnameThatIsAHeadWordJoinsTheNamedPerson() {
+        let a = Analyzer().analyze("The panel heard Rosalind Hill on Monday. Later, Hill said the hearing was unfair.")
+        #expect(a.actorLabels == ["person:Rosalind Hill"])
+        #expect(a.mentionTexts(a.actors[0]) == ["Rosalind Hill", "Hill"])
+        let b = Analyzer().analyze("The panel heard Nora Park. Park said little, and Park left early.")
+        #expect(b.actorLabels == ["person:Nora Park"])
+        #expect(b.actors.first?.mentions.count == 3)
+        // No person of that name: the word alone is no one ("The Hill", "the park").
+        #expect(Analyzer().analyze("The story ran first in The Hill, and Hill readers shared it.").actorLabels.filter { $0.hasPrefix("person") }.isEmpty)
+    }
+}

@@ -156,3 +156,35 @@ fileprivate extension Analysis {
         #expect(mentions("“Mr. President, will you sign?” she asked.").isEmpty)
     }
 }
+
+@Suite struct MentionCapitalsAndHeaderTests {
+    func labels(_ text: String) -> [String] {
+        Analyzer().analyze(text).actors.map { "\($0.kind.rawValue):\($0.name)" }
+    }
+
+    @Test func shoutingNamesNoPerson() {
+        let l = labels("The poll closes today. GLOBEWATCH READERS SPEAK UP about the vote, and the count goes on.")
+        #expect(l.filter { $0.hasPrefix("person:") }.isEmpty, "\(l)")
+    }
+
+    @Test func shoutedNamesTheTextKnowsArePersons() {
+        // A first name, or words the text writes in mixed case elsewhere.
+        #expect(labels("The count went on. Then DORA KWELL SAID NO to the plan.").contains("person:DORA KWELL"))
+        #expect(labels("Miro Tessan spoke. Later the crowd shouted TESSAN again.").first == "person:Miro Tessan")
+    }
+
+    @Test func initialsInCapitalsAreABody() {
+        #expect(labels("The data came from BRX QLT, the vendor, on Monday.") == ["organization:BRX QLT"])
+    }
+
+    @Test func webHeaderLineNamesNoActor() {
+        let text = """
+        Council Backs the Bridge Plan
+
+        By Ana Ruiz · 2024-03-05 · Example News
+
+        The council backed the plan on Monday, Mayor Lena Ortiz said.
+        """
+        #expect(labels(text) == ["person:Lena Ortiz"])
+    }
+}

@@ -45,3 +45,28 @@ import Testing
         }
     }
 }
+
+@Suite struct KindCueLexiconTests {
+    func cue(_ word: String) -> KindCue { Lexicon.kindCue(LexiconHash.hash(Substring(word))) }
+
+    @Test func cueWordsAreFoundInAnyCase() {
+        #expect(cue("shares").contains(.bodyNoun))
+        #expect(cue("CEO").contains(.bodyNoun))
+        #expect(cue("spokesman").contains(.weakBodyNoun))
+        #expect(cue("mayor").contains(.placeOf))
+        #expect(cue("founder").contains(.bodyOf))
+        #expect(cue("stake").contains(.bodyIn))
+        #expect(cue("campaign").contains(.personNoun))
+        #expect(cue("reported").contains(.resultVerb) && cue("profit").contains(.financeNoun))
+        #expect(cue("Corp").contains(.companySuffix) && cue("com").contains(.webDomain))
+        #expect(cue("newspaper").contains(.bodyKind) && cue("village").contains(.placeKind))
+        #expect(cue("table") == [])
+    }
+
+    @Test func surnameHeadsAreHeadWords() {
+        let hill = Lexicon.flags(LexiconHash.hash(Substring("Hill")))
+        #expect(hill.isSuperset(of: [.surnameHead, .placeHead]))
+        #expect(Lexicon.flags(LexiconHash.hash(Substring("Post"))).isSuperset(of: [.surnameHead, .orgHead]))
+        #expect(!Lexicon.flags(LexiconHash.hash(Substring("County"))).contains(.surnameHead))
+    }
+}

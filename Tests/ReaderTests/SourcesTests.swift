@@ -167,3 +167,19 @@ import Testing
         #expect(try CLI.run(["export", "--csv", "--brat", "/tmp/x", ReaderBinary.seed]).status == 64)
     }
 }
+
+@Suite struct SourcesTableCellTests {
+    @Test func cellsPadByTerminalColumns() {
+        // Two wide characters take four columns: padded to 10 columns with six spaces.
+        let wide = SourcesReport.cell("習近", 10)
+        #expect(wide == "習近      ")
+        #expect(CellWidth.of(wide) == 10)
+        // A combining accent takes no column.
+        #expect(CellWidth.of(SourcesReport.cell("Jose\u{301}", 8)) == 8)
+        // Cut to width with an ellipsis, never over it, even when a wide character straddles the edge.
+        let cut = SourcesReport.cell("習近平習近平習近平", 6)
+        #expect(cut == "習近… ")
+        #expect(CellWidth.of(cut) == 6)
+        #expect(SourcesReport.cell("42", 5, right: true) == "   42")
+    }
+}

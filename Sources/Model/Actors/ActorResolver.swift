@@ -7,7 +7,10 @@
 //     ("Trump", "Mr. Trump's") joins the first-named person of that surname, or the one whose
 //     first name or title fits "Mr." / "Mrs."; a lone first name joins the only person with that
 //     first name ("Hillary");
-//   - a lone word tagged as a place or body that is the surname of a named person joins that person.
+//   - a lone word tagged as a place or body that is the surname of a named person joins that person;
+//   - a name taken for a person only by default (MentionCandidate.guessed) is a body or a place when
+//     the evidence of all its mentions says so ("shares of Acme", "Acme's chief executive"), or
+//     when the text names a body or place by the same name.
 // The canonical name is the longest form seen. A group links to its place or party when the text
 // names that too.
 
@@ -81,10 +84,12 @@ enum ActorResolver {
                                          kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
+        decideGuessedKinds(candidates, assigned, &resolver)
         resolver.mergeAcronyms()
         for (family, person) in families { resolver.links[family] = resolver.names[resolver.root(person)] }
         for i in assigned.indices {
-            if let a = assigned[i], loneOnly[a] == 1 { assigned[i] = nil }
+            // A lone unknown word seen once, with no evidence, is no one; a body or place is kept.
+            if let a = assigned[i], loneOnly[a] == 1, resolver.kinds[resolver.root(a)] == .person { assigned[i] = nil }
         }
 
         // Number the surviving actors in order of first mention; collect mentions in text order.
@@ -110,6 +115,53 @@ enum ActorResolver {
             if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
+    }
+
+    /// Actors all of whose mentions are guessed persons: the votes of their mentions decide their kind.
+    /// One pass over the mentions, one over the voting actors.
+    private static func decideGuessedKinds(_ candidates: [MentionCandidate], _ assigned: [Int?], _ resolver: inout Resolution) {
+        guard candidates.contains(where: { $0.guessed }) else { return }
+        var votes = [KindEvidence](repeating: KindEvidence(), count: resolver.names.count)
+        var voting = [Bool](repeating: false, count: resolver.names.count)
+        var sure = [Bool](repeating: false, count: resolver.names.count)
+        var voters: [Int] = []  // in order of first mention
+        for (i, c) in candidates.enumerated() {
+            guard let a = assigned[i] else { continue }
+            let r = resolver.root(a)
+            if c.kind == .person && c.guessed {
+                if !voting[r] { voting[r] = true; voters.append(r) }
+                votes[r] += c.evidence
+            } else {
+                sure[r] = true
+            }
+        }
+        voters.removeAll { sure[$0] || resolver.kinds[$0] != .person }
+        guard !voters.isEmpty else { return }
+        // Companies by their name without the legal form or business: "Acme Corp" → "Acme".
+        var companies: [UInt64: Int] = [:]
+        for a in resolver.names.indices where resolver.kinds[a] == .organization && resolver.parent[a] == a {
+            let name = resolver.names[a].utf8
+            guard let space = name.lastIndex(of: 0x20),
+                  Lexicon.kindCue(LexiconHash.hash(Substring(resolver.names[a][name.index(after: space)...]))).contains(.companySuffix)
+            else { continue }
+            companies[LexiconHash.hash(Substring(resolver.names[a][..<space]))] = a
+        }
+        for r in voters where resolver.kinds[r] == .person {
+            let vote = votes[r]
+            let name = LexiconHash.hash(Substring(resolver.names[r]))
+            let org = name &+ UInt64(kindCode(.organization)), place = name &+ UInt64(kindCode(.place))
+            if vote.person < KindEvidence.threshold, let company = companies[name] {
+                // "Acme Corp" is named: "Acme" is that company.
+                resolver.retype(r, to: .organization, key: org)
+                resolver.parent[r] = company
+            } else if vote.person < KindEvidence.threshold, resolver.byKey[place] != nil || resolver.byKey[org] != nil {
+                // "in Arbor" made a place of Arbor: "Arbor officials" is that place too.
+                let asPlace = resolver.byKey[place] != nil && (vote.kind != .organization || resolver.byKey[org] == nil)
+                resolver.retype(r, to: asPlace ? .place : .organization, key: asPlace ? place : org)
+            } else if let kind = vote.kind {
+                resolver.retype(r, to: kind, key: kind == .place ? place : org)
+            }
+        }
     }
 
     /// Whether a verb of saying follows the name ("Mediaite reported", "Okafor, 54, said" is not
@@ -257,6 +309,17 @@ private struct Resolution {
         parent.append(a)
         byKey[key] = a
         return a
+    }
+
+    /// Makes a person actor a body or a place: it joins the one of that name and kind if there is one.
+    mutating func retype(_ a: Int, to kind: ActorKind, key: UInt64) {
+        kinds[a] = kind
+        if let other = byKey[key] {
+            let o = root(other)
+            if o != a { parent[a] = o }
+        } else {
+            byKey[key] = a
+        }
     }
 
     mutating func noteFullName(actor: Int, first: UInt64, last: UInt64, at: Int, strong: Bool) {

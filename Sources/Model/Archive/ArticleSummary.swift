@@ -97,18 +97,39 @@ public struct ArticleSummary: Hashable, Sendable {
         return capped(line, excerptLimit)
     }
 
-    /// Whitespace runs made single spaces, then cut to `limit` characters with "…".
+    /// Whitespace runs made single spaces, then cut to `limit` characters with "…". Counts code
+    /// points, not grapheme clusters (a combining mark at the cut is kept with its letter): this
+    /// runs on every quote and actor of every article of a library, and Character iteration
+    /// costs as much as the analysis.
     static func capped(_ text: String, _ limit: Int) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, limit * 4 + 3))
         var count = 0
         var pendingSpace = false
-        for ch in text {
-            if ch.isWhitespace { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); count += 1; pendingSpace = false }
-            if count >= limit { out.append("…"); break }
-            out.append(ch)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let space = v < 0x80 ? v == 0x20 || (v >= 0x09 && v <= 0x0D) : scalar.properties.isWhitespace
+            if space { pendingSpace = !out.isEmpty; continue }
+            // At the limit, or where only the space would fit: "…" (not " …").
+            if count >= limit && !extendsCluster(scalar) || pendingSpace && count + 1 >= limit {
+                out += [0xE2, 0x80, 0xA6]
+                break
+            }
+            if pendingSpace { out.append(0x20); count += 1; pendingSpace = false }
+            if v < 0x80 { out.append(UInt8(v)) } else { UTF8.encode(scalar) { out.append($0) } }
             count += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A scalar that belongs to the character before it: a combining mark, a joiner or a
+    /// variation selector.
+    static func extendsCluster(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x300 else { return false }
+        if s.value == 0x200D || (0xFE00...0xFE0F).contains(s.value) || (0xE0100...0xE01EF).contains(s.value) { return true }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

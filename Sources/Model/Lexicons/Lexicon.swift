@@ -138,6 +138,24 @@ struct WordFlags: OptionSet, Sendable {
     static let commonWord = WordFlags(rawValue: 1 << 18)    // English writes it only in lowercase: "note"
     static let male = WordFlags(rawValue: 1 << 19)          // a man's first name, or Mr., Sir, Congressman
     static let female = WordFlags(rawValue: 1 << 20)        // a woman's first name, or Mrs., Ms., Congresswoman
+    static let surnameHead = WordFlags(rawValue: 1 << 21)   // Hill, Post: a body's or place's head, and a surname
+}
+
+/// What a word near a name says of the name's kind (lists in NameLexicons.swift; read by KindEvidence).
+struct KindCue: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let bodyNoun = KindCue(rawValue: 1 << 0)      // "Acme shares", "Acme's chief executive"
+    static let weakBodyNoun = KindCue(rawValue: 1 << 1)  // "Acme spokesman"
+    static let bodyOf = KindCue(rawValue: 1 << 2)        // "shares of Acme"
+    static let placeOf = KindCue(rawValue: 1 << 3)       // "the mayor of Arbor"
+    static let bodyIn = KindCue(rawValue: 1 << 4)        // "a stake in Acme"
+    static let personNoun = KindCue(rawValue: 1 << 5)    // "the Whitfield family"
+    static let resultVerb = KindCue(rawValue: 1 << 6)    // "Acme reported …"
+    static let financeNoun = KindCue(rawValue: 1 << 7)   // "… a profit"
+    static let bodyKind = KindCue(rawValue: 1 << 8)      // "the news site X"
+    static let placeKind = KindCue(rawValue: 1 << 9)     // "the village X"
+    static let companySuffix = KindCue(rawValue: 1 << 10) // "Acme Corp"
+    static let webDomain = KindCue(rawValue: 1 << 11)    // "Acme.com"
 }
 
 /// A known place, organisation or group, by the hash of its lowercased name (without "the").
@@ -153,6 +171,11 @@ struct GazetteerEntry: Sendable {
 
 enum Lexicon {
     static let words = WordTableOfFlags(handWritten: buildWords())
+    static let kindCues: HashTable<KindCue> = buildKindCues()
+
+    /// What a word near a name says of its kind, by the word's hash.
+    @inline(__always)
+    static func kindCue(_ hash: UInt64) -> KindCue { kindCues[hash] ?? [] }
     static let gazetteerTable: (entries: [GazetteerEntry], index: HashTable<Int32>) = buildGazetteer()
 
     /// The gazetteer entry for the hash of a lowercased name.
@@ -203,6 +226,7 @@ enum Lexicon {
         add(NameLexicons.stopWords, .stop)
         add(NameLexicons.orgHeads, .orgHead)
         add(NameLexicons.placeHeads, .placeHead)
+        add(NameLexicons.surnameHeads, .surnameHead)
         add(NameLexicons.thingHeads, .thingHead)
         add(NameLexicons.connectors, .connector)
         add(NameLexicons.suffixes, .suffix)
@@ -239,6 +263,26 @@ enum Lexicon {
                 }
             }
         }
+        return table
+    }
+
+    private static func buildKindCues() -> HashTable<KindCue> {
+        var table = HashTable<KindCue>(capacity: 256, empty: [])
+        func add(_ list: String, _ c: KindCue) {
+            forEachWord(list) { hash in table.update(hash) { $0.formUnion(c) } }
+        }
+        add(NameLexicons.bodyNouns, .bodyNoun)
+        add(NameLexicons.weakBodyNouns, .weakBodyNoun)
+        add(NameLexicons.bodyOfWords, .bodyOf)
+        add(NameLexicons.placeOfWords, .placeOf)
+        add(NameLexicons.bodyInWords, .bodyIn)
+        add(NameLexicons.personNouns, .personNoun)
+        add(NameLexicons.resultVerbs, .resultVerb)
+        add(NameLexicons.financeNouns, .financeNoun)
+        add(NameLexicons.bodyKindNouns, .bodyKind)
+        add(NameLexicons.placeKindNouns, .placeKind)
+        add(NameLexicons.companySuffixes, .companySuffix)
+        add(NameLexicons.webDomains, .webDomain)
         return table
     }
 

@@ -13,7 +13,7 @@ enum NameLexicons {
     Hamid Ashraf Nawaz Imran Benazir Bibi Yair Naftali Ehud Ariel Shimon Mahmud Hamad Salman Rodrigo
     Jeh Reince Newt Mitt Beto Rand Marco Jeb Ted Kellyanne Huma Bernie Hillary Chelsea Ivanka Jared
     Nikki Kamala Mike Joe Bill Tom Tim Jim Bob Rick Chuck Nancy Mitch Paul Lindsey Elizabeth John
-    May June April August
+    May June April August Tony
     """
 
     /// Titles and roles that stand before a name and are not part of it.
@@ -29,6 +29,7 @@ enum NameLexicons {
     Aide Strategist Analyst Professor Prof. Coach Pastor Dean Superintendent Provost Trustee
     Sheikh Emir Ayatollah Pvt. Cpl. Atty. Supt. Gens. Candidates Senators Governors Presidents
     Anchor Host Correspondent Reporter Columnist Editor Economist Pollster Manager Chairmen Del. Fellow
+    Committeeman Committeewoman
     """
 
     /// Words that belong to a title only when another title word follows: "Former Vice President".
@@ -82,7 +83,7 @@ enum NameLexicons {
     Department Dept. Committee Party University College School Academy Institute Institution Foundation
     Association Council Commission Agency Bureau Board Office Court Congress Senate House Parliament
     Assembly Legislature Cabinet Administration Ministry Service Services Corporation Corp. Company Co.
-    Inc. Incorporated LLC Ltd. Ltd Group Bank Fund Trust Times News Post Journal Herald Tribune Gazette
+    Inc. Inc Corp Incorporated LLC LLP PLC Plc GmbH Ltd. Ltd Group Bank Fund Trust Times News Post Journal Herald Tribune Gazette
     Magazine Press Network Channel Radio Television TV Broadcasting Media Daily Weekly Telegraph Guardian
     Observer Chronicle Examiner Inquirer Insider Center Centre Club Union League Federation Alliance
     Coalition Caucus Movement Organization Organisation Society Church Army Navy Force Forces Corps Guard
@@ -90,14 +91,20 @@ enum NameLexicons {
     Partners PAC Reserve Exchange Hospital Clinic Museum Library Brotherhood Institutes Agencies
     Embassy Consulate Mission Annex Directorate Division Unit Team Staff Studios Publishers Books
     Committees Councils Associates Consulting Research Project Fund Foundation Secretariat Tribunal
-    Government Regime Command Authority Conference
+    Government Regime Command Authority Conference Register Courier Dispatch Ledger Bulletin
     """
 
     static let placeHeads = """
     Street Avenue Road Boulevard Square County City River Lake Mountain Mountains Island Islands Valley
     Beach Bay Ocean Sea Coast Peninsula Desert Airport Station Province Region District Tower Plaza Park
     Bridge Capitol Hill Heights Springs Harbor Port Strait Gulf Canyon Falls Township Village Borough
+    Strip
     """
+
+    /// Head words of bodies and places that are also common surnames: after a first name they end
+    /// a person's name ("Anita Hill", "Emily Post"), and alone they may be that person ("Hill said").
+    static let surnameHeads = "Hill Park Post House Lake Bay Street Church"
+
 
     /// The last word of a name that is neither a person, a body nor a place.
     static let thingHeads = """
@@ -172,6 +179,8 @@ enum NameLexicons {
     Persian Gulf
     Silicon Valley
     Capitol Hill
+    City Hall
+    Town Hall
     Wall Street
     Manhattan
     North
@@ -400,6 +409,61 @@ enum NameLexicons {
     Downing Street
     Elysee Palace
     Kremlin
+    """
+
+    /// Words around a name that tell a body or a place from a person (read by KindEvidence.swift).
+    /// Written for this project from general news usage. After a name or its possessive, nouns
+    /// that only a body has: "Acme shares", "Acme's chief executive", "Acme reporter".
+    static let bodyNouns = """
+    shares stock stocks shareholders stockholders investors employees subscribers customers clients
+    users subsidiary subsidiaries revenue revenues profit profits earnings sales headquarters CEO
+    executives reporter reporters correspondent correspondents anchor columnist editor editors
+    contributor app platform network channel brand products plant factory factories mine stores
+    """
+    /// Nouns a body has, but a person may too ("Acme spokesman", "Acme's board"): weaker evidence.
+    static let weakBodyNouns = """
+    spokesman spokeswoman spokesperson board website officials executive chief host staff workers
+    """
+    /// Before "of X": X is a body ("shares of Acme", "the founder of Acme").
+    static let bodyOfWords = """
+    shares stock stake subsidiary division unit owner owners parent founder co-founder cofounder
+    publisher CEO chairman chairwoman president executives employees shareholders customers
+    subscribers headquarters
+    """
+    /// Before "of X": X is a place ("the mayor of Arbor", "residents of Arbor").
+    static let placeOfWords = """
+    mayor governor residents resident capital outskirts suburbs suburb city town village state
+    province county streets downtown region citizens north south east west northeast northwest
+    southeast southwest
+    """
+    /// Before "in X": X is a body ("a stake in Acme"), not a place.
+    static let bodyInWords = "stake stakes shares stock investment investments invested invest investing"
+    /// Before "X" after "the", a person's: "the Whitfield family" is no evidence of a body.
+    static let personNouns = """
+    family families campaign campaigns administration presidency household children brothers sisters
+    twins estate years era team camp aides allies supporters voters nomination candidacy ticket
+    """
+    /// Before a name, or before its comma: what kind of body it is ("the news site X", "a Texas
+    /// company, X"), or of place ("the village X").
+    static let bodyKindNouns = """
+    company companies firm firms group agency outlet outlets network newspaper newspapers paper
+    magazine website site station startup start-up maker manufacturer bank retailer carrier airline
+    organization nonprofit charity publication publisher broadcaster tabloid channel insurer lender
+    automaker conglomerate corporation chain academy school university college club team
+    """
+    static let placeKindNouns = "city town village hamlet county province region suburb neighborhood neighbourhood island"
+    /// After a name, a company's legal form or business ("Acme Corp"): a lone "Acme" is that body.
+    static let companySuffixes = """
+    Inc Inc. Corp Corp. Co Co. Corporation Company Incorporated LLC LLP Ltd Ltd. PLC Plc GmbH Holdings
+    Network Group Airlines Airways Motors Industries
+    """
+    /// Web domains after a name ("Acme.com").
+    static let webDomains = "com org net gov info news"
+
+    /// "Acme reported a profit": a verb of results, then (within three words) a financial noun.
+    static let resultVerbs = "reported posted reports posts booked recorded forecast announced"
+    static let financeNouns = """
+    profit profits loss losses revenue revenues earnings sales dividend dividends income
     """
 
     /// Groups: "names, separated by commas = Canonical > linked place or party".

@@ -6,26 +6,35 @@
 //     of nothing: such a word starts a name only when the text capitalises it elsewhere, mid-sentence,
 //     or a lexicon knows it ("However", "Despite", "Critics" do not; "Trump", "Russia" do);
 //   - in a headline or a title-case line every word is treated so;
-//   - months, weekdays, function words and things ("the Affordable Care Act") are no actors.
+//   - months, weekdays, function words and things ("the Affordable Care Act") are no actors;
+//   - a name nothing classifies is a person by default, a guess the words around its mentions may
+//     overturn (KindEvidence.swift: "shares of Acme", "in Arbor");
+//   - a run of capitals ("HUFFPOST READERS") names a person only if its words are names elsewhere;
+//   - a web page's header line ("By … · date · site", made by the reader) names no actor.
 // Lexicons: Lexicons/NameLexicons.swift and the generated place and first-name lists.
 
 public struct MentionCandidate: Hashable, Sendable {
     /// The name as written (with an honorific such as "Mr.", without a title or a possessive "'s").
+    // (The one-byte fields come last, packed together: a candidate is copied often.)
     public var span: Span
     public var paragraph: Int
-    public var kind: ActorKind
     /// The tokens of the name proper (no honorific), indices into `Document.tokens`.
     public var nameTokens: Range<Int>
     /// The canonical name when a lexicon knows the name ("E.U." → "European Union").
     public var canonical: String?
     /// For a group: the canonical name of its place or party.
     public var link: String?
+    public var kind: ActorKind
     /// Whether a title or honorific stood before the name ("President", "Mr.").
     public var titled: Bool
     /// What the title or honorific says of the person: "Mr." → male, "Mrs." → female.
     var male = false, female = false
     /// A lone title word ("Dean", "King"): a mention only of a person already named with that surname.
     var surnameOnly = false
+    /// A person by default only: nothing in the name says what it names ("Brambleworth").
+    var guessed = false
+    /// For a guessed name: what the words around this mention say of its kind.
+    var evidence = KindEvidence()
 
     public init(span: Span, paragraph: Int, kind: ActorKind = .person, nameTokens: Range<Int> = 0..<0,
                 canonical: String? = nil, link: String? = nil, titled: Bool = false) {
@@ -43,18 +52,27 @@ enum MentionFinder {
     static func find(in document: Document) -> [MentionCandidate] {
         var finder = Finder(document: document)
         finder.collectEvidence()
-        finder.findAll()
+        finder.findAll(skipping: Finder.headerLine(document))
+        finder.addPlaceWordEvidence()
         return finder.out
     }
 }
 
 /// The per-document state of the mention pass.
 private struct Finder {
-    let document: Document
+    // (Kept small: the optimiser copies the finder around calls, and a larger one costs a memcpy each time.)
+    let paragraphs: [Paragraph]
+    let sentences: [Sentence]
     let bytes: [UInt8]
     let tokens: [Token]
-    /// Hashes of words the text capitalises mid-sentence, outside headlines.
+    /// Hashes of words the text capitalises mid-sentence, outside headlines and runs of capitals.
     var evidence = Set<UInt64>()
+    /// Hashes of the names in "Arbor-based": places.
+    var basedWords = Set<UInt64>()
+    /// Hashes of the surnames of persons named so far with a first name or a title.
+    var namedPersons = HashTable<Bool>(capacity: 16, empty: false)
+    /// The tokens of the sentence being named.
+    var sentenceTokens = 0..<0
     /// Each sentence's titleCaseEnd, found while collecting evidence and reused by findAll.
     var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
@@ -62,10 +80,30 @@ private struct Finder {
     var out: [MentionCandidate] = []
 
     init(document: Document) {
-        self.document = document
+        self.paragraphs = document.paragraphs
+        self.sentences = document.sentences
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
+    }
+
+    /// The paragraph that is a web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"),
+    /// as the reader writes it: one of the first three, short, its items separated by " · ".
+    static func headerLine(_ document: Document) -> Int? {
+        let bytes = document.bytes
+        for (p, paragraph) in document.paragraphs.prefix(3).enumerated() where paragraph.span.length <= 400 {
+            // It opens with "By " or a date; its first item ends within 200 bytes.
+            let first = bytes[paragraph.span.start]
+            guard first >= 0x30 && first <= 0x39 || paragraph.span.length > 3 && first == 0x42 && bytes[paragraph.span.start + 1] == 0x79
+                    && bytes[paragraph.span.start + 2] == 0x20 else { continue }
+            let end = min(paragraph.span.end, paragraph.span.start + 200)
+            var i = paragraph.span.start
+            while i + 3 < end {
+                if bytes[i] == 0x20 && bytes[i + 1] == 0xC2 && bytes[i + 2] == 0xB7 && bytes[i + 3] == 0x20 { return p }
+                i += 1
+            }
+        }
+        return nil
     }
 
     // MARK: token tests
@@ -96,6 +134,29 @@ private struct Finder {
 
     @inline(__always)
     func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
+
+    /// No lowercase letter and at least two capitals: "NATO", "READERS".
+    @inline(__always)
+    func isAllCapitals(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        guard s.length >= 2, bytes[s.start + 1] < 0x61 || bytes[s.start + 1] > 0x7A else { return false }
+        var capitals = 0
+        for i in s.start..<nameEnd(t) {
+            let b = bytes[i]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// A word in capitals beside another in the sentence ("HUFFPOST READERS"): shouting, no evidence
+    /// that the word is a name.
+    @inline(__always)
+    func isShouted(_ t: Int, in sentence: Range<Int>) -> Bool {
+        guard isAllCapitals(t) else { return false }
+        return t - 1 >= sentence.lowerBound && isCapitalised(t - 1) && isAllCapitals(t - 1)
+            || t + 1 < sentence.upperBound && isCapitalised(t + 1) && isAllCapitals(t + 1)
+    }
 
     /// All capitals, 2 to 6 letters, maybe dotted: "NATO", "FBI", "E.U.".
     func isAcronym(_ t: Int) -> Bool {
@@ -146,7 +207,7 @@ private struct Finder {
     /// along with most words that English writes in lowercase; or a line in capitals.
     /// Needs the sentence's hashes.
     func isTitleCase(_ sentence: Sentence) -> Bool {
-        if document.paragraphs[sentence.paragraph].isHeadline { return true }
+        if paragraphs[sentence.paragraph].isHeadline { return true }
         var lowercase = 0, capitalisedCommon = 0, capitalisedStop = 0, shouted = 0
         for t in sentence.tokens.dropFirst() where tokens[t].kind == .word {
             if isCapitalised(t) {
@@ -188,23 +249,26 @@ private struct Finder {
 
     /// Hashes every capitalised word, and records those capitalised mid-sentence.
     mutating func collectEvidence() {
-        for sentence in document.sentences {
+        for sentence in sentences {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
+                if let place = basedName(t) { basedWords.insert(place) }
             }
             let titleEnd = titleCaseEnd(sentence)
             titleEnds.append(titleEnd)
             for t in sentence.tokens where isCapitalised(t) {
-                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound) {
+                if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound)
+                    && !isShouted(t, in: sentence.tokens) {
                     evidence.insert(hashes[t])
                 }
             }
         }
     }
 
-    mutating func findAll() {
+    /// Names every run of capitalised words, in every paragraph but `header`.
+    mutating func findAll(skipping header: Int?) {
         var pieces: [TokenRun] = []
-        for (n, sentence) in document.sentences.enumerated() {
+        for (n, sentence) in sentences.enumerated() where sentence.paragraph != header {
             let titleEnd = n < titleEnds.count ? titleEnds[n] : titleCaseEnd(sentence)
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             var t = start
@@ -233,7 +297,7 @@ private struct Finder {
                 splitAtNonNames(run, into: &pieces)
                 for piece in pieces {
                     let initial = titleCase || isInitialPosition(piece[0], sentenceStart: start)
-                    nameRun(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph)
+                    nameRun(piece, initial: initial, titleCase: titleCase, paragraph: sentence.paragraph, sentence: sentence.tokens)
                 }
             }
         }
@@ -297,6 +361,24 @@ private struct Finder {
         addPiece(current, to: &pieces)
     }
 
+    /// "Arbor-based": the hash of Arbor, a place.
+    @inline(__always)
+    func basedName(_ t: Int) -> UInt64? {
+        let s = tokens[t].span
+        guard s.length > 7, bytes[s.end - 1] == 0x64, bytes[s.end - 6] == 0x2D, bytes[s.end - 5] == 0x62, bytes[s.end - 4] == 0x61,
+              bytes[s.end - 3] == 0x73, bytes[s.end - 2] == 0x65 else { return nil }
+        return LexiconHash.hash(bytes, Span(s.start, s.end - 6))
+    }
+
+    /// Gives a one-word guessed name the text calls "X-based" the evidence of a place.
+    mutating func addPlaceWordEvidence() {
+        guard !basedWords.isEmpty else { return }
+        for i in out.indices where out[i].guessed && out[i].nameTokens.count == 1
+            && basedWords.contains(hashes[out[i].nameTokens.lowerBound]) {
+            out[i].evidence.place += 2
+        }
+    }
+
     /// A piece may not start or end in a particle ("of", "de").
     func addPiece(_ piece: TokenRun, to pieces: inout [TokenRun]) {
         var p = piece
@@ -332,7 +414,8 @@ private struct Finder {
     static let maxNameTokens = 32
 
     /// Names one run: runs the steps it takes until none is left.
-    mutating func nameRun(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int) {
+    mutating func nameRun(_ run: TokenRun, initial: Bool, titleCase: Bool, paragraph: Int, sentence: Range<Int>) {
+        sentenceTokens = sentence
         steps.append(.name(run, initial: initial, titleCase: titleCase))
         while let step = steps.popLast() {
             switch step {
@@ -400,7 +483,7 @@ private struct Finder {
             return
         }
         // A dateline's place ("NASHUA, N.H. —"): the capitalised run it opens with.
-        if let dateline = document.paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
+        if let dateline = paragraphs[paragraph].dateline, tokens[run[0]].span.start == dateline.start,
            tokens[run[run.count - 1]].span.end <= dateline.end {
             if let entry = gazetteer(run) {
                 emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
@@ -412,6 +495,7 @@ private struct Finder {
         // An unknown word at a sentence's start is dropped, unless it opens a longer name and is no
         // word English writes in lowercase ("Osama bin Laden declared …", not "Several European …").
         if initial, let first = run.first, !isKnown(first), !flags(first).contains(.titleModifier),
+           !(run.count == 1 && flags(first).contains(.surnameHead)),  // "Hill said": kept only as a surname
            !startsWithGazetteerName(run),
            run.count == 1 || flags(first).contains(.commonWord) || !isCapitalised(run[1]) && run.count == 2 {
             run.removeFirst()
@@ -421,7 +505,8 @@ private struct Finder {
         // A whole name the gazetteer knows, or a body's name, has no title in it.
         if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
         let lastFlags = flags(run.last!)
-        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title) {
+        if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title)
+            && !(lastFlags.contains(.surnameHead) && isFirstNameAndSurnameHead(run)) {
             emit(run, kind: .organization, paragraph: paragraph); return
         }
         // "University of Chicago", "Bank of America", "District of Columbia".
@@ -557,6 +642,14 @@ private struct Finder {
             }
         }
         let lf = flags(last)
+        if !titled && lf.contains(.surnameHead) && isFirstNameAndSurnameHead(run) {
+            // "Anita Hill", "Emily Post": a person, unless her mentions say a place ("in Lincoln Park").
+            var c = candidate(run, kind: .person, paragraph: paragraph)
+            c.guessed = true
+            c.evidence.person += 1
+            emit(c)
+            return
+        }
         if lf.contains(.thingHead) && run.count > 1 { return }
         if run.count > 1 {
             // "House Republicans": a body or place, then a group.
@@ -578,8 +671,10 @@ private struct Finder {
             }
             if lf.contains(.orgHead) { emit(run, kind: .organization, paragraph: paragraph); return }
             if lf.contains(.placeHead) { emit(run, kind: .place, paragraph: paragraph); return }
-            // "Minnesota Vikings": a place, then words no lexicon knows, names a body.
-            if gazetteer(TokenRun(one: run[0]))?.kind == .place && !flags(last).contains(.firstName) {
+            // "Minnesota Vikings": a place, then words no lexicon knows, names a body; so does a
+            // body's name, then such words ("Acme Texas", a body's branch or outlet).
+            if let k = gazetteer(TokenRun(one: run[0]))?.kind, !flags(last).contains(.firstName),
+               k == .place || k == .organization && !run.contains(where: { flags($0).contains(.firstName) }) {
                 emit(run, kind: .organization, paragraph: paragraph); return
             }
             // "Judicial Watch": capitalised common words with no first name name a body, not a person.
@@ -591,6 +686,11 @@ private struct Finder {
             if lf.contains(.orgHead) && run.count > 1 { emit(run, kind: .organization, paragraph: paragraph); return }
             if lf.contains(.placeHead) && run.count > 1 { emit(run, kind: .place, paragraph: paragraph); return }
             if run.count == 1 {
+                // "Hill said": a surname that is also a head word names only a person named with it.
+                if lf.contains(.surnameHead) && !(last > 0 && LexiconHash.hash(bytes, tokens[last - 1].span) == Self.the) {
+                    emit(run, kind: .person, surnameOnly: true, paragraph: paragraph)
+                    return
+                }
                 if !lf.intersection([.orgHead, .placeHead, .thingHead, .departmentWord]).isEmpty { return }
                 if endsInLowercaseSegment(last) { return }  // "Saudi-led", "Pakistan-based"
                 if lf.contains(.title) || lf.contains(.titleModifier) || lf.contains(.calendar) { return }
@@ -601,8 +701,84 @@ private struct Finder {
         if !titled && run.count == 1 && !isPossessive(last) && looksLikePlace(last) {
             emit(run, kind: .place, paragraph: paragraph); return
         }
-        emit(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+        if !titled && isAllCapitals(run[0]) && run.allSatisfy({ tokens[$0].kind != .word || isAllCapitals($0) || tokens[$0].span.length == 1 }) {
+            // A run of capitals: a body's initials ("NGP VAN"), a shouted name the text writes
+            // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
+            let words = run.filter { tokens[$0].kind == .word }
+            let named = flags(run[0]).contains(.firstName) && !flags(run[0]).contains(.commonWord)
+                || words.allSatisfy({ evidence.contains(hashes[$0]) })
+            if !named {
+                if words.count >= 2 && words.allSatisfy({ isAcronym($0) && !flags($0).contains(.commonWord) }) {
+                    emit(run, kind: .organization, paragraph: paragraph)
+                }
+                return
+            }
+            // The shouted name ends before a common word: "DORA KWELL SAID …".
+            if let end = run.indices.dropFirst().first(where: { flags(run[$0]).contains(.commonWord) }) {
+                later.append(.classify(run[..<end], titled: false, honorific: nil))
+                return
+            }
+        }
+        var c = candidate(run, kind: .person, honorific: honorific, titled: titled, paragraph: paragraph)
+        if titled || honorific != nil || (run.count == 1 ? lf : flags(run[0])).contains(.firstName) {
+            namedPersons.update(hashes[last]) { $0 = true }
+        } else if run.count == 1 && namedPersons[hashes[last]] != nil {
+            // "Whitfield" after "Dana Whitfield": the person's, whatever the words around it say.
+            c.guessed = true
+        } else {
+            c.guessed = true
+            c.evidence = KindEvidenceReader(bytes: bytes, tokens: tokens).evidence(name: c.nameTokens, possessive: isPossessive(last),
+                                             titleAfter: isTitleAfter(last + 1), sentence: sentenceTokens)
+            addShapeEvidence(run, to: &c.evidence)
+        }
+        emit(c)
     }
+
+    /// A first name, then a head word that is also a surname: "Anita Hill".
+    @inline(__always)
+    func isFirstNameAndSurnameHead(_ run: TokenRun) -> Bool {
+        guard run.count == 2 else { return false }
+        let f = flags(run[0])
+        return f.contains(.firstName) && !f.contains(.commonWord) && !f.contains(.gazetteerWord)
+            && flags(run[1]).contains(.surnameHead)
+    }
+
+    /// A title word (not "Mr.") at token t: "Acme CEO Dana Kwell".
+    func isTitleAfter(_ t: Int) -> Bool {
+        t < tokens.count && hashes[t] != 0 && flags(t).contains(.title) && !flags(t).contains(.honorific)
+    }
+
+    /// What a name's shape says: words run together ("EgyptAir", "TheBlaze", not "McCain"), initials
+    /// after a name ("Sirius XM"), an ampersand ("Procter & Gamble"): a body's.
+    func addShapeEvidence(_ run: TokenRun, to e: inout KindEvidence) {
+        if run.contains(where: { tokens[$0].kind == .punctuation && bytes[tokens[$0].span.start] == 0x26 }) {
+            e.organization += 2; return
+        }
+        if let last = run.last, run.count >= 2, isAcronym(last), !flags(last).contains(.suffix) {
+            e.organization += 2; return
+        }
+        if run.contains(where: { isRunTogether($0) }) { e.organization += 2 }
+    }
+
+    /// Two words written as one: a capital after a lowercase stretch of four letters or more, or
+    /// after a function word ("LinkedIn", "YouTube"); not a surname's prefix ("McCain", "MacArthur", "DeVito").
+    func isRunTogether(_ t: Int) -> Bool {
+        let s = tokens[t].span
+        var i = s.start + 1
+        while i < nameEnd(t) {
+            let b = bytes[i]
+            if b < 0x61 || b > 0x7A {
+                guard b >= 0x41 && b <= 0x5A else { return false }
+                let length = i - s.start
+                if length >= 4 { return LexiconHash.hash(bytes, Span(s.start, i)) != Self.fitz }
+                return length == 3 && Lexicon.flags(LexiconHash.hash(bytes, Span(s.start, i))).contains(.stop)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let fitz = LexiconHash.hash("fitz")
 
     /// Shapes that are never names: a word with a digit ("P2qpm3", but "G7" is in the gazetteer),
     /// a party and state tag ("R-Ky"), a contraction other than a possessive ("You'd", "We'll").
@@ -657,15 +833,30 @@ private struct Finder {
     /// Adds a candidate, after what the running step left to do if anything.
     mutating func emit(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
                        honorific: Int? = nil, titled: Bool = false, surnameOnly: Bool = false, paragraph: Int) {
+        guard !run.isEmpty else { return }
+        var c = candidate(run, kind: kind, canonical: canonical, link: link, honorific: honorific, titled: titled,
+                          paragraph: paragraph)
+        c.surnameOnly = surnameOnly
+        emit(c)
+    }
+
+    @inline(__always)
+    mutating func emit(_ candidate: MentionCandidate) {
         // A name starts with a word ("Dr&" found by fuzzing made a person of "&" alone, with no
         // word for the actor pass to key it by).
-        guard let first = run.first, let last = run.last, tokens[first].kind == .word else { return }
-        let start = tokens[honorific ?? first].span.start
-        var candidate = MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
-                                         nameTokens: first..<(last + 1), canonical: canonical, link: link,
-                                         titled: titled || honorific != nil)
-        candidate.surnameOnly = surnameOnly
+        guard !candidate.nameTokens.isEmpty, tokens[candidate.nameTokens.lowerBound].kind == .word else { return }
         if later.isEmpty { out.append(candidate) } else { later.append(.emit(candidate)) }
+    }
+
+    /// The candidate for a run (its first token may be no word: `emit` then drops it).
+    @inline(__always)
+    func candidate(_ run: TokenRun, kind: ActorKind, canonical: String? = nil, link: String? = nil,
+                   honorific: Int? = nil, titled: Bool = false, paragraph: Int) -> MentionCandidate {
+        let first = run[0], last = run[run.count - 1]
+        let start = tokens[honorific ?? first].span.start
+        return MentionCandidate(span: Span(start, nameEnd(last)), paragraph: paragraph, kind: kind,
+                                nameTokens: first..<(last + 1), canonical: canonical, link: link,
+                                titled: titled || honorific != nil)
     }
 }
 

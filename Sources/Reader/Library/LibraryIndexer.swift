@@ -18,6 +18,7 @@ final class LibraryIndexer: @unchecked Sendable {
     private var finished: [(index: Int, entry: Entry)] = []
     private var doneCount = 0
     private var cancelled = false
+    private var started = false
 
     init(paths: [String], jobs: Int, force: Bool) {
         self.paths = paths
@@ -30,8 +31,13 @@ final class LibraryIndexer: @unchecked Sendable {
     /// How many files are analysed or failed so far (any thread).
     var done: Int { lock.lock(); defer { lock.unlock() }; return doneCount }
 
-    /// Starts the analysis on its own threads and returns at once.
+    /// Starts the analysis on its own threads and returns at once (nothing is read before:
+    /// the list can paint first). A second call does nothing.
     func start() {
+        lock.lock()
+        if started { lock.unlock(); return }
+        started = true
+        lock.unlock()
         let thread = Thread { [self] in
             Parallel.forEach(count: paths.count, jobs: jobs) { i in
                 if self.isCancelled { return }
@@ -65,9 +71,13 @@ final class LibraryIndexer: @unchecked Sendable {
             let analysis = Analyzer().analyze(article.text)
             return .analysed(ArticleSummary(analysis: analysis, date: article.page?.metadata.date))
         } catch let e as ArticleLoader.Failure {
-            return .failed(e.message)
+            return .failed(oneLine(e.message))
         } catch {
-            return .failed("\(Sanitizer.visible(path)): \(error)")
+            return .failed(oneLine("\(Sanitizer.visible(path)): \(error)"))
         }
+    }
+
+    /// A reason as one line of visible characters (line breaks become spaces).
+    static func oneLine(_ message: String) -> String { Sanitizer.visible(message)
     }
 }

@@ -52,10 +52,12 @@ enum AuditOverlay {
     }
 
     /// For the why panel: the quote's source type and, for a person, gender with its evidence.
-    static func sourceLine(_ a: Analysis, _ q: Quote) -> String {
+    /// `calls` are the article's gender calls when the caller keeps them (GenderEvidence reads
+    /// every mention, so the why panel does not recompute them on each redraw).
+    static func sourceLine(_ a: Analysis, _ q: Quote, calls: [GenderCall]? = nil) -> String {
         let type = SourceTypes.type(of: q, in: a)
         guard type == .person, let actor = q.speaker?.actor else { return type.rawValue }
-        let call = GenderEvidence.calls(a)[actor]
+        let call = (calls ?? GenderEvidence.calls(a))[actor]
         return "person · gender " + call.gender.rawValue + (call.by.map { " (by \($0.rawValue))" } ?? " (no evidence)")
     }
 

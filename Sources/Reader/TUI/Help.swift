@@ -24,6 +24,8 @@ enum Help {
         "S                 sources: who is quoted, by type and gender",
         "? h F1            this help        ^L redraw",
         "q                 close pane, else quit   Q quit",
+        "                  (from a library: q, Esc back to the list)",
+        ":n :p  :q         next / previous article of the library; quit",
         "",
         "Gutter: \" direct  ~ reported  * mixed  ? doubtful  ▶ current",
         "speaker bold, cue underlined, • filtered actor",

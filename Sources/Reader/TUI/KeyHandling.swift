@@ -7,6 +7,7 @@ struct ViewSignature: Equatable {
     var search: String?, match: Int?, quote: Int?, quoteSelection: Int, quoteScroll: Int
     var actorRow: Int?, actorsByCount: Bool, actorScroll: Int
     var help: Bool, helpScroll: Int, why: Int?, prompt: String?, quotesWanted: Bool, quotesHidden: Bool, count: Int?
+    var commandLine: String?
 }
 
 extension ReaderState {
@@ -16,7 +17,7 @@ extension ReaderState {
                       quoteSelection: quoteSelection, quoteScroll: quoteScroll,
                       actorRow: actorList.selectedRow, actorsByCount: actorList.byCount, actorScroll: actorList.scroll,
                       help: helpOpen, helpScroll: helpScroll, why: whyQuote, prompt: prompt,
-                      quotesWanted: quotesWanted, quotesHidden: quotesHidden, count: count)
+                      quotesWanted: quotesWanted, quotesHidden: quotesHidden, count: count, commandLine: commandLine)
     }
 
     /// Handles one key. A status message ("copied", "no more quotes") stays until a key
@@ -25,7 +26,7 @@ extension ReaderState {
         let before = viewSignature
         let old = message
         message = nil
-        let action = dispatch(key)
+        let action = dispatch(key, hadMessage: old != nil)
         if message == nil, old != nil, key != .escape, action == .none, viewSignature == before { message = old }
         return action
     }
@@ -33,8 +34,9 @@ extension ReaderState {
     /// Largest count taken (`99999j` is the end anyway).
     static let maxCount = 100_000
 
-    private func dispatch(_ key: Key) -> Action {
+    private func dispatch(_ key: Key, hadMessage: Bool) -> Action {
         if prompt != nil { return handlePrompt(key) }
+        if commandLine != nil { return handleCommandLine(key) }
         // Overlays take every key: they scroll or close, and nothing typed there runs as a
         // command behind them (a less user typing `?word` gets help, not `w`, `o`, `r`, `d`).
         if helpOpen { count = nil; return handleHelp(key) }
@@ -63,8 +65,9 @@ extension ReaderState {
                 closeQuotesPane()
                 return .none
             }
-            return .quit
+            return libraryPlace != nil ? .back : .quit
         case .char(0x51): return .quit                                          // Q
+        case .char(0x3A): commandLine = ""; return .none                        // :
         case .char(0x3F), .char(0x68), .f1: helpOpen = true; helpScroll = 0; return .none   // ? h F1
         case .char(0x0C): return .redraw                                        // ^L
         case .char(0x53):
@@ -77,6 +80,8 @@ extension ReaderState {
             if search != nil { clearSearch(); return .none }
             if filterActor != nil { setFilter(nil); return .none }
             if focus != .text { setFocus(.text); return .none }
+            // From the library, Esc with nothing left to clear (not even a message) goes back.
+            if libraryPlace != nil && !hadMessage { return .back }
             return .none   // else it dismisses the status message
         case .char(0x78):                                                       // x
             if filterActor != nil { setFilter(nil) } else if search != nil { clearSearch() }
@@ -216,6 +221,38 @@ extension ReaderState {
         default: break
         }
         return .none
+    }
+
+    /// The `:` command line, as in less: `:n` / `:p` next / previous article of the library,
+    /// `:q` quits (back to the library when opened from it).
+    private func handleCommandLine(_ key: Key) -> Action {
+        guard var c = commandLine else { return .none }
+        switch key {
+        case .escape: commandLine = nil
+        case .backspace, .char(0x08): if c.isEmpty { commandLine = nil } else { c.removeLast(); commandLine = c }
+        case .enter:
+            commandLine = nil
+            return runCommand(c)
+        case .char(let v) where v >= 0x20 && v != 0x7F && Sanitize.display(v) == v:
+            if c.unicodeScalars.count < 40, let u = Unicode.Scalar(v) { c.unicodeScalars.append(u); commandLine = c }
+            // less runs `:n`, `:p`, `:q` as soon as the letter is typed.
+            if ["n", "p", "q"].contains(c) { commandLine = nil; return runCommand(c) }
+        default: break
+        }
+        return .none
+    }
+
+    private func runCommand(_ c: String) -> Action {
+        switch String(c.filter { $0 != " " }) {
+        case "n", "p":
+            guard libraryPlace != nil else { message = "one article open: :n and :p move through a library (reader DIR)"; return .none }
+            return c == "n" ? .nextArticle : .previousArticle
+        case "q": return libraryPlace != nil ? .back : .quit
+        case "": return .none
+        default:
+            message = "unknown command :\(Sanitize.line(String(c.unicodeScalars.prefix(20)))): :n :p :q"
+            return .none
+        }
     }
 
     /// In help: keys scroll it, q Esc ? h F1 close it, Q quits; any other key is only said

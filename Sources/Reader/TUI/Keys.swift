@@ -36,4 +36,8 @@ enum Action: Equatable, Sendable {
     case copy(String)
     /// Clear and repaint every cell.
     case redraw
+    /// Opened from the library: back to the list (q, or Esc with nothing to clear).
+    case back
+    /// Opened from the library: `:n` / `:p`, the next / previous article of the list.
+    case nextArticle, previousArticle
 }

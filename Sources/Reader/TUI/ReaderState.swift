@@ -45,9 +45,16 @@ final class ReaderState {
     /// The audit's lines, computed the first time S opens it (the audit reads the whole article,
     /// so not on every key or redraw).
     var auditLines: [String] = []
+    /// Each actor's gender call, for the why panel: computed when first asked (it reads every mention).
+    private(set) lazy var genderCalls: [GenderCall] = GenderEvidence.calls(analysis)
     /// Text being typed after `/` or `\\` (nil when not typing a search).
     var prompt: String?
     var promptBackward = false
+    /// Text typed after `:` (nil when the command line is closed): `:n`, `:p`, `:q`.
+    var commandLine: String?
+    /// Set when the article was opened from the library: q and Esc lead back to it, and
+    /// the status line shows the article's place in the list ("3/120").
+    var libraryPlace: (index: Int, count: Int)?
     var message: String?
 
     private(set) var filterActor: Int?
@@ -257,6 +264,17 @@ final class ReaderState {
         currentQuote = q
         reveal(offset: quoteStart(q))
         if let o = ordinal(of: q) { quoteSelection = o }
+    }
+
+    /// Opens at the quote whose content starts at UTF-8 `offset` (a library summary's
+    /// quote), or at the line holding `offset` when no quote starts there.
+    func start(atOffset offset: Int) {
+        let lo = Bisect.first(textOrder.count) { quoteStart(textOrder[$0]) >= offset }
+        if lo < textOrder.count && quoteStart(textOrder[lo]) == offset {
+            goToQuote(textOrder[lo])
+        } else {
+            reveal(offset: max(0, min(offset, analysis.document.bytes.count)))
+        }
     }
 
     /// Puts paragraph `n` (1-based, as the status line counts) at the top.

@@ -231,6 +231,7 @@ enum Screen {
         if let p = s.prompt {
             return ((s.promptBackward ? "search up: " : "/") + Sanitize.line(p) + "▏", "Enter search · Esc cancel")
         }
+        if let c = s.commandLine { return (":" + Sanitize.line(c) + "▏", ":n next · :p previous article · Esc cancel") }
         var parts: [String] = []
         let n = s.navigable.count
         if s.analysis.quotes.isEmpty {
@@ -238,6 +239,8 @@ enum Screen {
         } else {
             parts.append("quote \(s.currentQuoteOrdinal.map { String($0 + 1) } ?? "–")/\(n)")
         }
+        // From a library, the article's place in the list comes early: it outlasts a cut.
+        if let place = s.libraryPlace { parts.append("article \(place.index + 1)/\(place.count)") }
         parts.append("¶ \(s.topParagraph)/\(s.analysis.document.paragraphs.count)")
         parts.append("\(s.percent)%")
         if let se = s.search {
@@ -271,7 +274,7 @@ enum Screen {
         let lw = roomForRight ? r.width - rw - 2 : r.width - 1
         let shown = left.truncated(toCells: lw)
         g.put(shown, x: r.x + 1, y: r.y, limit: r.x + r.width, style: theme.status)
-        if let m = s.message, s.prompt == nil {
+        if let m = s.message, s.prompt == nil, s.commandLine == nil {
             // The message leads the line, in bold, so it reads as news rather than state.
             let text = Sanitize.line(m, cap: 400)
             let lead = s.count.map { CellWidth.of("count \($0) · ") } ?? 0

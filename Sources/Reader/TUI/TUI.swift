@@ -1,17 +1,22 @@
-// The interactive reader: the loop joining the screen model and the ncurses backend.
+// The interactive reader: the loop joining the screen models and the ncurses backend. One
+// article (`run`), or a library of many (`runLibrary`: the list, and an article opened from
+// it); either way one backend and one teardown.
 import Foundation
 import Model
 
 enum TUI {
-    static func run(article: Article, analysis: Analysis, mouse: Bool, theme: ThemeChoice? = nil) {
-        let backend: CursesBackend
+    static func makeBackend(mouse: Bool, theme: ThemeChoice?) -> CursesBackend {
         do {
-            backend = try CursesBackend(mouse: mouse, theme: theme)
+            return try CursesBackend(mouse: mouse, theme: theme)
         } catch let e as CursesBackend.Failure {
             Diagnostics.fail(e.message)
         } catch {
             Diagnostics.fail("cannot start the terminal: \(error)")
         }
+    }
+
+    static func run(article: Article, analysis: Analysis, mouse: Bool, theme: ThemeChoice? = nil) {
+        let backend = makeBackend(mouse: mouse, theme: theme)
         let size = backend.size
         let state = ReaderState(analysis: analysis, name: article.displayName, colour: backend.colour,
                                 width: size.width, height: size.height)
@@ -40,7 +45,7 @@ enum TUI {
                 case .quit: break loop
                 case .copy(let text): state.message = Clipboard.copy(text, terminal: backend)
                 case .redraw: backend.invalidate()
-                case .none: break
+                case .none, .back, .nextArticle, .previousArticle: break
                 }
             } else if !resized {
                 continue

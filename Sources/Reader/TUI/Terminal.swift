@@ -298,7 +298,7 @@ final class CursesBackend {
     /// dropped, so its characters never run as keys. Anything else is put back.
     private func swallowLateReply() -> Bool {
         wtimeout(stdscr, 0)
-        defer { wtimeout(stdscr, 200) }
+        defer { wtimeout(stdscr, pollMilliseconds) }
         var wch: wint_t = 0
         guard wget_wch(stdscr, &wch) == OK else { return false }
         guard wch == 0x5D else { _ = unget_wch(wchar_t(bitPattern: UInt32(wch))); return false }
@@ -310,6 +310,12 @@ final class CursesBackend {
             previous = wch
         }
         return true
+    }
+
+    /// How long `readKey` waits for a key before returning nil (the loop's wake-up period:
+    /// 200 ms idle, shorter while a library is being analysed so its progress shows).
+    var pollMilliseconds: Int32 = 200 {
+        didSet { wtimeout(stdscr, pollMilliseconds) }
     }
 
     /// OSC 52: asks the terminal to put `text` on the clipboard.

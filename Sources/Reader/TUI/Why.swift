@@ -44,7 +44,7 @@ enum Why {
         } else {
             field("speaker", "none found")
         }
-        field("source", AuditOverlay.sourceLine(a, quote))  // the audit's type and gender evidence (S)
+        field("source", AuditOverlay.sourceLine(a, quote, calls: s.genderCalls))  // the audit's type and gender evidence (S)
         field("trust", quote.confidence == .low ? "low (marked ? in the gutter)" : "high")
         for d in quote.doubts { field("", "· " + d.explanation) }
         let content = quote.parts.prefix(8).map { doc.prefixString($0, maxBytes: 800) }.joined(separator: " … ")
