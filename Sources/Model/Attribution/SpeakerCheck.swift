@@ -139,7 +139,7 @@ enum SpeakerCheck {
             } else if cls == .auxiliary && !isVerb {
                 // "even", "only", "Now": a hedge, in either case.
             } else if !(cls == .preposition || isPrepositionLike(doc.bytes, s) || isWord(doc.bytes, s, "according")
-                        || isWord(doc.bytes, s, "to") || lower && isLowercaseAdverb(doc.bytes, s)) {
+                        || isWord(doc.bytes, s, "to") || lower && isLowercaseAdverb(doc.bytes, s)) || isPartitive(t + 1, end, doc) {
                 break
             }
             t += 1
@@ -147,6 +147,14 @@ enum SpeakerCheck {
         return (t, verb)
     }
     static let leadLimit = 4
+
+    /// "30 percent of voters", "half of voters", "4 in 10": an approximation ("About", "nearly")
+    /// before one belongs to the subject.
+    static func isPartitive(_ t: Int, _ end: Int, _ doc: Document) -> Bool {
+        guard t < end else { return false }
+        if doc.tokens[t].kind == .number { return true }
+        return t + 1 < end && isWord(doc.bytes, doc.tokens[t + 1].span, "of")
+    }
 
     static func isWord(_ bytes: [UInt8], _ s: Span, _ w: StaticString) -> Bool {
         guard s.length == w.utf8CodeUnitCount else { return false }
