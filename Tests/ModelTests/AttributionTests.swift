@@ -221,3 +221,10 @@ import Testing
         #expect(!rules.contains { $0.speaker == "UPDATE" || $0.speaker == "Ohio" })
     }
 }
+
+extension SpeakerCheckTests {
+    @Test func anExpletiveWithIsIsNoSpeaker() {
+        let text = "Rita Marsh smiled. There’s a reason, saying the count was final.\n"
+        #expect(checked(text, speaker: "There’s", content: "the count was final", cue: "saying", rule: .participleCue) != "There’s")
+    }
+}

@@ -31,6 +31,12 @@ enum SpeakerCheck {
             return m.span
         }
         let phrase = Span(doc.tokens[first].span.start, doc.tokens[trimmed - 1].span.end)
+        // "There’s a reason, saying …": an expletive with "is" taken for the subject of a
+        // participle or a cue-less quotation opens a clause, not a speaker phrase.
+        if q.rule == .participleCue || q.rule == .quotationMarks, doc.tokens[first].kind == .word,
+           isPossessive(doc.tokens[first].span, doc.bytes), isExpletive(doc.bytes, doc.tokens[first].span) {
+            return nameInside(t0, tEnd, doc, index) ?? subjectBefore(t0, doc, index) ?? subjectAfter(tEnd, q, doc, index)
+        }
         switch shape(first, trimmed, phrase, doc, index) {
         case .nounPhrase where (q.rule == .participleCue || q.rule == .quotationMarks) && isPlaceOnly(phrase, index):
             // "PARIS —", "In Ohio, …": a place taken for the sentence's subject.
@@ -90,6 +96,12 @@ enum SpeakerCheck {
             }
         }
         return .nounPhrase
+    }
+
+    /// "it", "that", "there", "here", "what" before a contracted "is" (the token's last 2 or 4 bytes).
+    static func isExpletive(_ bytes: [UInt8], _ s: Span) -> Bool {
+        let base = Span(s.start, s.end - (bytes[s.end - 2] == 0x27 ? 2 : 4))
+        return ["it", "that", "there", "here", "what"].contains { (w: StaticString) in isWord(bytes, base, w) }
     }
 
     /// "Trump's", "Trump’s".
