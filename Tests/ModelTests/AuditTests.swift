@@ -97,7 +97,7 @@ Kent's neighbour, Alex Morgan, was at the meeting but did not speak.
 @Suite struct SourceAuditTests {
     @Test func countsOfTheWrittenArticle() {
         let audit = SourceAudit(Analyzer().analyze(auditArticle))
-        #expect(audit.total == Tally(quotes: 9, words: 49))
+        #expect(audit.total == Tally(quotes: 9, words: 50))  // "that the bridge would open …" keeps its "that"
         #expect(audit.direct == Tally(quotes: 1, words: 5))
         #expect(audit.reported.quotes == 8)
         #expect(audit.byType[.person]?.quotes == 5)
@@ -105,12 +105,12 @@ Kent's neighbour, Alex Morgan, was at the meeting but did not speak.
         #expect(audit.byType[.descriptive] == Tally(quotes: 1, words: 4))
         #expect(audit.byType[.organization]?.quotes == 1)
         let top = audit.speakers.map { "\($0.name) \($0.all.quotes) \($0.all.words)" }
-        #expect(Array(top.prefix(2)) == ["Robert Kent 2 12", "Jane Holloway 2 11"])
+        #expect(Array(top.prefix(2)) == ["Jane Holloway 2 12", "Robert Kent 2 12"])  // a tie: by name
         #expect(audit.speakers.first { $0.name == "Jane Holloway" }?.direct.quotes == 1)
         #expect(audit.quotedPersons.count == 3)
         #expect(audit.mentionedPersons.count == 4)
         #expect(audit.persons(.male) == (quoted: 1, mentioned: 2))
-        #expect(audit.byGender[.female] == Tally(quotes: 2, words: 11))
+        #expect(audit.byGender[.female] == Tally(quotes: 2, words: 12))
     }
 
     @Test func quotedWordsCountWordsAndNumbersInsideTheContent() {

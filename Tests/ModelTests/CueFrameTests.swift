@@ -57,4 +57,139 @@ import Testing
         let q = try #require(quote(v, containing: "shortage"))
         #expect(q.content.hasSuffix("in rural clinics"))
     }
+
+    @Test(arguments: [("is expected to", "expected"), ("are widely expected to", "expected"), ("seemed to", "seemed to"),
+                      ("appears to", "appears to"), ("was said to", "said")])
+    func raisingVerbsGiveSubjectAndInfinitiveWithNoSource(_ chain: String, _ cue: String) throws {
+        let v = quoteViews("Last winter the harbor board \(chain) approve the new ferry line by spring.\n")
+        let q = try #require(quote(v, containing: "ferry line"))
+        #expect(q.rule == .raisingVerb)
+        #expect(q.parts == ["the harbor board", "to approve the new ferry line by spring"])
+        #expect(q.speaker == nil)
+        #expect(q.cue == cue)
+    }
+
+    @Test func raisingVerbBeforeACueLeavesTheCueItsSource() throws {
+        let v = quoteViews("The mayor seemed to suggest that the ferry line would close.\n")
+        let q = try #require(quote(v, containing: "ferry line"))
+        #expect(q.cue == "suggest")
+        #expect(q.speaker == "The mayor")
+        #expect(q.content == "that the ferry line would close")
+    }
+
+    @Test func appearedToANounIsNoRaising() {
+        let v = quoteViews("The ghost appeared to the children in the old mill.\n")
+        #expect(v.allSatisfy { $0.rule != .raisingVerb })
+    }
+
+    @Test(arguments: ["shows", "showed", "found"])
+    func evidenceVerbTakesANounPhraseObject(_ verb: String) throws {
+        let v = quoteViews("A new survey \(verb) the mayor with a wide lead among renters.\n")
+        let q = try #require(quote(v, containing: "wide lead"))
+        #expect(q.speaker == "A new survey")
+        #expect(q.content == "the mayor with a wide lead among renters")
+    }
+
+    @Test func showsAsANounIsNoCue() {
+        let v = quoteViews("The late-night talk shows have been off the air since June.\n")
+        #expect(v.isEmpty)
+    }
+
+    @Test(arguments: [("Asked whether the pier would reopen, the mayor said no.", "whether the pier would reopen"),
+                      ("When asked about the ferry fares, Ms. Ortiz smiled.", "the ferry fares"),
+                      ("Asked on Monday in Dover if the pier would reopen, she laughed.", "if the pier would reopen")])
+    func openingAskedGivesTheQuestionWithNoSource(_ text: String, _ content: String) throws {
+        let v = quoteViews(text + "\n")
+        let q = try #require(v.first { $0.rule == .question })
+        #expect(q.content == content)
+        #expect(q.speaker == nil)
+        #expect(q.cue == "asked" || q.cue == "Asked")
+    }
+
+    @Test func passiveAskedTakesItsAskerFromTheByPhrase() throws {
+        let v = quoteViews("The mayor was asked by a local reporter whether the pier would reopen.\n")
+        let q = try #require(quote(v, containing: "pier"))
+        #expect(q.rule == .question)
+        #expect(q.content == "whether the pier would reopen")
+        #expect(q.speaker == "a local reporter")
+    }
+
+    @Test func answerAfterAnOpeningQuestionKeepsItsOwnContent() throws {
+        let v = quoteViews("Asked about the ferry fares, the mayor said that they would fall in May.\n")
+        let a = try #require(quote(v, containing: "would fall"))
+        #expect(a.content == "that they would fall in May")
+        #expect(a.speaker == "the mayor")
+        #expect(quote(v, containing: "ferry fares")?.rule == .question)
+    }
+
+    @Test(arguments: [", and Rep. Jo Bauer vowed to", ", Rep. Jo Bauer called", ", she actually thinks"])
+    func anotherNamedReportEndsTheContent(_ joint: String) throws {
+        let v = quoteViews("The clerk said the ferry would stop in May\(joint) the plan a disaster.\n")
+        let q = try #require(v.first { $0.cue == "said" })
+        #expect(q.content == "the ferry would stop in May")
+    }
+
+    @Test(arguments: ["Says", "SAYS"])
+    func titleCaseHeadlineWithACue(_ cue: String) throws {
+        let headline = cue == "SAYS" ? "SENATOR VANCE \(cue) TARIFFS WILL RETURN FACTORIES" : "Senator Vance \(cue) Tariffs Will Return Factories"
+        let v = quoteViews(headline + "\n\nThe senator spoke to a small crowd in the mill town on a cold morning.\n")
+        let q = try #require(quote(v, containing: cue == "SAYS" ? "FACTORIES" : "Factories"))
+        #expect(q.cue == cue)
+        #expect(q.speaker == (cue == "SAYS" ? "SENATOR VANCE" : "Senator Vance"))
+        #expect(q.content.hasPrefix(cue == "SAYS" ? "TARIFFS" : "Tariffs"))
+    }
+
+    @Test func capitalisedCueWordInASentenceIsNoCue() {
+        let v = quoteViews("The old mill now houses the Says Gallery and a small bakery near the river.\n")
+        #expect(v.isEmpty)
+    }
+
+    @Test func accordingToALongSourceEndsAtItsComma() throws {
+        let v = quoteViews("According to early figures from the harbor survey carried out for the port authority by two local colleges, ferry traffic fell by a third.\n")
+        let q = try #require(quote(v, containing: "ferry traffic"))
+        #expect(q.rule == .accordingTo)
+        #expect(q.content == "ferry traffic fell by a third")
+        #expect(q.speaker?.hasPrefix("early figures") == true)
+    }
+
+    @Test func passiveWithAByAgent() throws {
+        let v = quoteViews("The harbor tax was criticized as reckless by economists at the state college.\n")
+        let q = try #require(quote(v, containing: "reckless"))
+        #expect(q.rule == .passiveCue)
+        #expect(q.parts == ["The harbor tax", "as reckless"])
+        #expect(q.speaker == "economists")
+    }
+
+    @Test func passiveStanceWithoutAgentHasNoSource() throws {
+        let v = quoteViews("The harbor tax has been widely criticized as reckless.\n")
+        let q = try #require(quote(v, containing: "reckless"))
+        #expect(q.rule == .passiveCue)
+        #expect(q.parts == ["The harbor tax", "as reckless"])
+        #expect(q.speaker == nil)
+    }
+
+    @Test func passiveOfAnEventIsNoAttribution() {
+        let v = quoteViews("The winner of the harbor race was announced at noon.\n")
+        #expect(v.allSatisfy { $0.rule != .passiveCue })
+    }
+
+    @Test(arguments: [(", but that the ferry would stay", true), (", but the ferry would stay", false)])
+    func butThatContinuesTheContent(_ tail: String, _ continues: Bool) throws {
+        let v = quoteViews("The clerk said that the pier would close\(tail).\n")
+        let q = try #require(v.first { $0.cue == "said" })
+        #expect(q.content.hasSuffix("ferry would stay") == continues)
+    }
+
+    @Test(arguments: ["hopes", "plans", "wants"])
+    func weakBeliefCueTakesAnInfinitive(_ verb: String) throws {
+        let v = quoteViews("The harbor board \(verb) to open a second ferry line by spring.\n")
+        let q = try #require(quote(v, containing: "second ferry"))
+        #expect(q.speaker == "The harbor board")
+        #expect(q.content == "to open a second ferry line by spring")
+    }
+
+    @Test func weakBeliefNounIsNoCue() {
+        let v = quoteViews("His plans to open a second ferry line fell through in the spring.\n")
+        #expect(v.isEmpty)
+    }
 }

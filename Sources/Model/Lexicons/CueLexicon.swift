@@ -18,6 +18,9 @@ enum CueFrame: UInt8, Sendable {
     case according
     /// X endorsed / criticized / supports …: a stance toward what follows, often a noun phrase.
     case stance
+    /// X seems to …, X appears to …: an impression whose holder the text leaves unsaid; the
+    /// content is the subject with the infinitive, and there is no source.
+    case raising
 }
 
 struct CueEntry: Sendable {
@@ -136,6 +139,9 @@ enum CueLexicon {
             champion~ championed champions~ advocate~ advocated advocates~ advocating
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             """),
+        (.raising, """
+            seem+to seems+to seemed+to seeming+to appear+to appears+to appeared+to appearing+to
+            """),
     ]
 
     /// Function words by class (lower case).
@@ -235,6 +241,19 @@ extension CueLexicon {
         during after before since amid despite yesterday today tonight earlier later last
         monday tuesday wednesday thursday friday saturday sunday
         """)
+    /// Cue participles that raise their subject in the passive: "is expected to win", "was said
+    /// to be ill" (an expectation or a rumour with no holder named).
+    static let passiveRaising = table("expected said reported believed thought rumored rumoured predicted")
+    /// Clause words that, after a comma, continue reported content rather than end it: a
+    /// relative clause on a person ("…, who …"), a condition or cause ("…, if …", "…, because …"),
+    /// a coordination ("…, and …", "…, or …", "…, so …") or an indirect question.
+    static let contentContinuers = table("if because and or nor so who whom whose when what how why whether until unless than yet")
+    /// Past participles of cue verbs that do not end in -ed or -en ("was told", "is thought").
+    static let irregularParticiples = table("told said thought understood found shown known sought")
+    /// Cue participles whose passive is no attribution: naming, questioning, finding.
+    static let notPassiveCues = table("called asked found termed dubbed")
+    /// Verbs of evidence whose subject is a finding, not a person ("polls show", "the study found").
+    static let evidenceVerbs = table("show shows showed showing shown find finds found")
     /// Prepositions that open an adjunct when a time word or an occasion follows.
     static let occasionPrepositions = table("on in at")
     static let timeWords = table("""

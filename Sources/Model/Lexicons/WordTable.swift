@@ -37,26 +37,16 @@ struct WordTable<Value>: @unchecked Sendable {
     /// The value for the word in bytes[start..<end], compared without regard to ASCII case.
     @inline(__always)
     func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Value? {
-        let n = end - start
-        guard n > 0 && n <= Self.maxWordLength + 4 else { return nil }
-        var h: UInt64 = 0xcbf29ce484222325
-        var curly = false
-        var i = start
-        while i < end {
-            var b = bytes[i]
-            if b >= 0x80 {
-                // ’ (U+2019) reads as ' ("didn’t"); any other non-ASCII word is not in a table.
-                guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return nil }
-                b = 0x27
-                curly = true
-                i += 2
-            }
-            h = (h ^ UInt64(Self.lower(b))) &* 0x100000001b3
-            i += 1
-        }
-        var slot = Int(truncatingIfNeeded: h) & mask
+        guard let key = WordKey(bytes, start, end) else { return nil }
+        return lookup(key, bytes)
+    }
+
+    /// The value for a word already hashed: several tables share one hash of a token.
+    @inline(__always)
+    func lookup(_ key: WordKey, _ bytes: [UInt8]) -> Value? {
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
         while slotStart[slot] >= 0 {
-            if curly ? keyMatchesCurly(slot, bytes, start, end) : keyMatches(slot, bytes, start, end) {
+            if key.curly ? keyMatchesCurly(slot, bytes, key.start, key.end) : keyMatches(slot, bytes, key.start, key.end) {
                 return slotValue[slot]
             }
             slot = (slot + 1) & mask
@@ -105,5 +95,38 @@ struct WordTable<Value>: @unchecked Sendable {
         var h: UInt64 = 0xcbf29ce484222325
         for i in start..<end { h = (h ^ UInt64(lower(bytes[i]))) &* 0x100000001b3 }
         return h
+    }
+}
+
+/// A word of the text hashed as every WordTable hashes its keys (FNV-1a over lower-case ASCII,
+/// ’ read as '); nil when no table can hold it (too long, or other non-ASCII).
+struct WordKey {
+    let start: Int, end: Int
+    let hash: UInt64
+    let curly: Bool
+
+    @inline(__always)
+    init?(_ bytes: [UInt8], _ start: Int, _ end: Int) {
+        let n = end - start
+        guard n > 0 && n <= WordTable<Int>.maxWordLength + 4 else { return nil }
+        var h: UInt64 = 0xcbf29ce484222325
+        var curly = false
+        var i = start
+        while i < end {
+            var b = bytes[i]
+            if b >= 0x80 {
+                // ’ (U+2019) reads as ' ("didn’t"); any other non-ASCII word is not in a table.
+                guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return nil }
+                b = 0x27
+                curly = true
+                i += 2
+            }
+            h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100000001b3
+            i += 1
+        }
+        self.start = start
+        self.end = end
+        self.hash = h
+        self.curly = curly
     }
 }

@@ -54,15 +54,17 @@ enum NestedQuotes {
     }
 
     /// Whether the quote's cue is a verb of saying (speech, tell, according to, or a mark or
-    /// verb outside the lexicon); false for belief and stance; nil with no cue.
+    /// verb outside the lexicon); false for belief, stance and raising ("is expected to"); nil
+    /// with no cue.
     static func isSaying(_ q: Quote, _ document: Document) -> Bool? {
         guard let frame = cueFrame(q, document) else { return q.cue == nil ? nil : true }
-        return frame != .belief && frame != .stance
+        return frame != .belief && frame != .stance && frame != .raising
     }
 
     /// The lexicon frame of the quote's cue word (its first word), if the lexicon has it.
     static func cueFrame(_ q: Quote, _ document: Document) -> CueFrame? {
         guard let cue = q.cue else { return nil }
+        if q.rule == .raisingVerb { return .raising }
         var end = cue.start
         while end < cue.end && document.bytes[end] != 0x20 { end += 1 }
         guard end > cue.start, let i = CueLexicon.cueIndex.lookup(document.bytes, Span(cue.start, end)) else { return nil }

@@ -20,8 +20,17 @@ struct QuoteContext {
         var cues = [Int32](repeating: -1, count: tokens.count)
         let wordTable = CueLexicon.wordTable, cueTable = CueLexicon.cueIndex
         for (t, token) in tokens.enumerated() where token.kind == .word {
-            if let c = wordTable.lookup(bytes, token.span) { classes[t] = c.rawValue }
-            if let i = cueTable.lookup(bytes, token.span) { cues[t] = i }
+            // One hash per word for both tables; an abbreviation's token ("Sen.") is also tried
+            // without its period, as WordTable.lookup(_:_:) does.
+            let span = token.span
+            if let key = WordKey(bytes, span.start, span.end) {
+                if let c = wordTable.lookup(key, bytes) { classes[t] = c.rawValue }
+                if let i = cueTable.lookup(key, bytes) { cues[t] = i }
+            }
+            if span.length > 1 && bytes[span.end - 1] == 0x2E, let key = WordKey(bytes, span.start, span.end - 1) {
+                if classes[t] == Self.noClass, let c = wordTable.lookup(key, bytes) { classes[t] = c.rawValue }
+                if cues[t] < 0, let i = cueTable.lookup(key, bytes) { cues[t] = i }
+            }
         }
         classOf = classes
         cueOf = cues
@@ -75,6 +84,18 @@ struct QuoteContext {
         return span(t - 1).length == 1 || wordClass(t - 1) == .abbreviation
     }
 
+    /// Whether the words of tokens [a, b) are in title case or capitals ("Senator Vance Says
+    /// Tariffs Will Return Factories"): at least four words, at most a quarter of them lower
+    /// case (the short function words a title leaves so). One pass over the range.
+    func isTitleCase(_ a: Int, _ b: Int) -> Bool {
+        var words = 0, lower = 0
+        for t in a..<b where tokens[t].kind == .word {
+            words += 1
+            if isLowercaseWord(t) { lower += 1 }
+        }
+        return words >= 4 && lower * 4 <= words
+    }
+
     /// A stop that really ends a sentence or clause.
     @inline(__always) func isBreak(_ t: Int) -> Bool { isStop(t) && !isAbbreviationPeriod(t) }
 
@@ -111,11 +132,12 @@ struct QuoteContext {
     }
 
     /// The cue starting at token t, with the index of its last token (after a particle).
-    /// A cue is lower case, except at the start of a sentence or clause ("According to …").
-    func cue(at t: Int, sentenceStart: Int, end: Int) -> (entry: CueEntry, last: Int)? {
+    /// A cue is lower case, except at the start of a sentence or clause ("According to …") or
+    /// in a sentence in title case ("Senator Says Tariffs Will Return").
+    func cue(at t: Int, sentenceStart: Int, end: Int, titleCase: Bool = false) -> (entry: CueEntry, last: Int)? {
         guard let i = cueIndex(t) else { return nil }
         let entry = CueLexicon.cueEntries[Int(i)]
-        if !isLowercaseWord(t) {
+        if !isLowercaseWord(t) && !titleCase {
             let initial = t == sentenceStart || (t > 0 && (kind(t - 1) == .quote || isComma(t - 1) || kind(t - 1) == .dash))
             guard initial else { return nil }
         }

@@ -28,6 +28,12 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case stanceVerb = "stance-verb"
     /// Smith said …, adding that …
     case participleCue = "participle-cue"
+    /// The plan seems to work / Smith is expected to resign (the subject and the infinitive; no source)
+    case raisingVerb = "raising-verb"
+    /// Asked whether …, Smith said / Smith was asked by a reporter about … (the question; its source the asker, if named)
+    case question = "question"
+    /// The plan was criticized as reckless by economists (the subject and complement; the by-agent, if any)
+    case passiveCue = "passive-cue"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
 }
@@ -260,9 +266,15 @@ enum QuoteFinder {
             cues.removeAll(keepingCapacity: true)
             for sentence in sentenceWindows(document, p, state.ctx) {
                 var t = sentence.lowerBound
+                // Whether the sentence is in title case: looked at once, at its first capitalised cue word.
+                var titleCase: Bool? = nil
                 while t < sentence.upperBound {
+                    if titleCase == nil, state.ctx.cueOf[t] >= 0, t > sentence.lowerBound, !state.ctx.isLowercaseWord(t) {
+                        titleCase = state.ctx.isTitleCase(sentence.lowerBound, sentence.upperBound)
+                    }
                     if state.ctx.quotedSpanOf[t] < 0,
-                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound) {
+                       let (entry, last) = state.ctx.cue(at: t, sentenceStart: sentence.lowerBound, end: sentence.upperBound,
+                                                         titleCase: titleCase ?? false) {
                         cues.append((t, last, entry, sentence))
                         t = last + 1
                     } else {

@@ -14,6 +14,9 @@ extension QuoteRule {
         .accordingTo: "an attribution with “according to” — according to X, …",
         .stanceVerb: "a stance verb and what follows it — X endorsed / criticized / refused …",
         .participleCue: "a participle continuing an earlier cue — X said …, adding that …",
+        .question: "a question put to someone, its asker named only after “by” — Asked whether …, X said",
+        .passiveCue: "a cue verb in the passive, its source the by-agent if named — X was criticized as … by Y",
+        .raisingVerb: "an impression or expectation with no holder named — X seems to … / X is expected to …",
         .quotationMarks: "a quotation with no cue of its own: its speaker is the one in focus",
     ]
 

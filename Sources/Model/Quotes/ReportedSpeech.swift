@@ -19,6 +19,17 @@ enum CueFrames {
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
+        if let handled = QuestionFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state) {
+            return handled
+        }
+        if let handled = RaisingFrames.read(cue: c, last: ce, entry: entry, cueSpan: cueSpan, sentence: sentence,
+                                            paragraph: p, paragraphTokens: pr, state: &state) {
+            return handled
+        }
+        if let handled = PassiveFrames.read(cue: c, last: ce, entry: entry, cueSpan: cueSpan, sentence: sentence,
+                                            paragraph: p, state: &state) {
+            return handled
+        }
         if entry.frame == .according {
             according(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
             return state.quotes.count > count
@@ -63,7 +74,9 @@ enum CueFrames {
         // The token after the cue and its source.
         let tail = inverted.map { $0.end } ?? ce + 1
         let head = before.map { $0.first } ?? c
+        // (A sentence opening "Asked whether …," has the question before the comma, not this cue's content.)
         let commaBefore = head - 1 >= sentence.lowerBound && ctx.isComma(head - 1)
+            && QuestionFrames.openingAsked(ctx, sentence) == nil
 
         // The plan, he said, is dead.
         if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
@@ -121,7 +134,14 @@ enum CueFrames {
             }
         }
         guard before != nil, !restEmpty else { return false }
-        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) { return false }
+        // A weak cue needs a clause, a quotation, or: after a belief or stance, an infinitive
+        // ("hopes to win"); after an evidence verb, a noun phrase ("a poll shows Smith ahead").
+        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) {
+            let object = entry.frame == .belief || entry.frame == .stance
+                ? opensInfinitive(ctx, tail, sentence.upperBound)
+                : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
+            if !object { return false }
+        }
         // "a phone call on Monday": a weak cue after "a" and a common noun is that noun's head.
         if entry.weak, before?.head == c - 1, c >= 2, ctx.isLowercaseWord(c - 1), ctx.wordClass(c - 1) == nil,
            ctx.wordIs(c - 2, a) || ctx.wordIs(c - 2, an) { return false }
@@ -226,14 +246,27 @@ enum CueFrames {
             if ctx.isWord(t) { lead += 1 }
             t -= 1
         }
-        if lead <= 2, src.end < sentence.upperBound, ctx.isComma(src.end) {
-            emitReported(parts: [(src.end + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
+        if lead <= 2, let comma = commaAfterSource(ctx, src, sentence) {
+            emitReported(parts: [(comma + 1, sentence.upperBound)], cueSpan: cueSpan, source: src, paragraph: p,
                          rule: .accordingTo, state: &state)
         } else if lead > 2 {
             emitReported(parts: [(sentence.lowerBound, c)], cueSpan: cueSpan, source: src, paragraph: p,
                          rule: .accordingTo, state: &state)
         }
     }
+
+    /// The comma closing "According to X," at the sentence's start: right after the source
+    /// phrase, or, when the source runs longer than a phrase ("early results of the exit poll
+    /// conducted by … for …,"), the first comma outside quotation marks within `maxLongSource` tokens.
+    static func commaAfterSource(_ ctx: QuoteContext, _ src: SourcePhrase, _ sentence: Range<Int>) -> Int? {
+        var k = src.end
+        while k < sentence.upperBound && k - src.end <= maxLongSource && !ctx.isBreak(k) {
+            if ctx.isComma(k) && ctx.quotedSpanOf[k] < 0 { return k + 2 < sentence.upperBound ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+    static let maxLongSource = 24
 
     // MARK: - Content
 
@@ -243,7 +276,8 @@ enum CueFrames {
         var j = tail
         while j < upper && j < tail + 10 {
             let cls = ctx.wordClass(j)
-            if cls == .complementizer { return j + 1 }
+            // The annotators' content opens with its "that" ("said that the plan …").
+            if cls == .complementizer { return j }
             // A verb or a new subject before any "that" means the clause has begun.
             if cls == .auxiliary || cls == .be || cls == .subjectPronoun { break }
             if cls == .clauseBoundary && !ctx.wordIs(j, and) { break }
@@ -295,21 +329,58 @@ enum CueFrames {
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
             }
-            if ctx.isComma(j) && ctx.quotedSpanOf[j] < 0 {
-                let n = j + 1
-                if ctx.wordClass(n) == .clauseBoundary && !ctx.wordIs(n, CueFrames.ifWord) && !ctx.wordIs(n, CueFrames.because)
-                    && !ctx.wordIs(n, CueFrames.and) { return j }
-                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return j }
-                // …, she said: another source and cue begin.
-                if ctx.wordClass(n) == .subjectPronoun, n + 1 < b, ctx.isCueWord(n + 1) {
-                    return j
+            // "…; I didn't …": a semicolon ends the clause.
+            if ctx.isPunct(j, 0x3B) && ctx.quotedSpanOf[j] < 0 { return j }
+            // A comma outside quotation marks, or one just inside a closing mark (“… this race,”
+            // adding …): what follows may open a new clause.
+            let comma = ctx.isComma(j) && ctx.quotedSpanOf[j] < 0
+            if comma || closesQuotationAfterComma(ctx, j) {
+                let n = j + 1, end = comma ? j : j + 1
+                // ("…, but that …" is a second content clause of the same cue.)
+                if ctx.wordClass(n) == .clauseBoundary && CueLexicon.contentContinuers.lookup(ctx.bytes, ctx.span(n)) == nil
+                    && !(ctx.wordIs(n, but) && n + 1 < b && ctx.wordClass(n + 1) == .complementizer) {
+                    return end
                 }
+                if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
+                // …, she said / …, Rep. Jo Bauer called it …: another source and cue begin.
+                if opensNamedReport(ctx, at: n, upper: b) { return end }
+            }
+            // "… and Trump vowed to …": a name and a cue after "and" or "but" begin another report.
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && ctx.isCapitalized(j + 1)
+                && opensNamedReport(ctx, at: j + 1, upper: b) {
+                var k = j
+                while k > a && ctx.isComma(k - 1) { k -= 1 }
+                return k
             }
             j += 1
         }
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// Whether a subject and a cue verb start at token n: a pronoun ("she said") or a name of
+    /// up to `maxNameTokens` capitalised tokens ("Rep. Jo Bauer called it"), then at most two
+    /// auxiliaries or adverbs ("he actually thinks"), then a lower-case verb cue.
+    static func opensNamedReport(_ ctx: QuoteContext, at n: Int, upper: Int) -> Bool {
+        guard n < upper, ctx.quotedSpanOf[n] < 0 else { return false }
+        var k = n
+        if ctx.wordClass(n) == .subjectPronoun {
+            k = n + 1
+        } else {
+            while k < upper && k - n < maxNameTokens && (ctx.isCapitalized(k) || ctx.isAbbreviationPeriod(k)) { k += 1 }
+            guard k > n, ctx.wordClass(n) == nil || ctx.wordClass(n) == .abbreviation else { return false }
+        }
+        let subjectEnd = k
+        while k < upper && k - subjectEnd < 2 && (ctx.wordClass(k) == .auxiliary || SourcePhrases.isAdverb(ctx, k)) { k += 1 }
+        return k < upper && ctx.isLowercaseWord(k) && (ctx.isVerbCue(k) || k == subjectEnd && ctx.isCueWord(k))
+    }
+    static let maxNameTokens = 6
+
+    /// Token j is a quotation's closing mark with a comma just inside it: “…,” (American style).
+    static func closesQuotationAfterComma(_ ctx: QuoteContext, _ j: Int) -> Bool {
+        ctx.kind(j) == .quote && j > 0 && ctx.quotedSpanOf[j] >= 0 && ctx.isComma(j - 1)
+            && ctx.quotedSpanOf[j - 1] == ctx.quotedSpanOf[j]
+    }
 
     /// A stance verb's object ends at the first comma outside quotation marks (or at b).
     static func firstComma(_ ctx: QuoteContext, from a: Int, to b: Int) -> Int {
@@ -380,6 +451,24 @@ enum CueFrames {
         timeWords.lookup(ctx.bytes, ctx.span(t)) != nil
     }
 
+    /// "A new poll shows Smith with a lead": an evidence verb after a noun phrase, with a noun
+    /// phrase or a clause after it, is a verb (its noun reading, "talk shows", takes no object).
+    static func isEvidenceObject(_ ctx: QuoteContext, cue c: Int, source: SourcePhrase, tail: Int, upper: Int) -> Bool {
+        guard CueLexicon.evidenceVerbs.lookup(ctx.bytes, ctx.span(c)) != nil, tail < upper, ctx.isWord(tail),
+              source.head == c - 1, ctx.wordClass(source.head) == nil || ctx.wordClass(source.head) == .objectPronoun
+        else { return false }
+        switch ctx.wordClass(tail) {
+        case nil, .determiner?, .subjectPronoun?, .clauseBoundary?: return !ctx.isCueWord(tail)
+        default: return false
+        }
+    }
+
+    /// "hopes to win", "plans to run": "to" and a verb after a belief or stance cue (its noun
+    /// reading, "his plans to run", has a determiner for its source and never gets here).
+    static func opensInfinitive(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        t + 1 < upper && ctx.wordIs(t, SourcePhrases.to) && ctx.isLowercaseWord(t + 1) && ctx.wordClass(t + 1) == nil
+    }
+
     /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
     static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
         guard t < upper else { return false }
@@ -408,6 +497,7 @@ enum CueFrames {
         var inside: [Int] = []
         var words = 0
         var lastParagraph = p
+        var quotationAfterThat = -1
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
@@ -428,6 +518,10 @@ enum CueFrames {
             while b > a, ctx.kind(b - 1) == .quote, ctx.quotedSpanOf[b - 1] >= 0,
                   state.quoted[Int(ctx.quotedSpanOf[b - 1])].firstToken >= b { b -= 1 }
             guard a < b else { continue }
+            // "said that “…”": the quotation after "that" may still be the whole content.
+            if spans.isEmpty, a + 1 < b, ctx.wordClass(a) == .complementizer, ctx.kind(a + 1) == .quote {
+                quotationAfterThat = ctx.span(a + 1).start
+            }
             let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
@@ -468,7 +562,8 @@ enum CueFrames {
         // Content that is exactly one quotation is a direct quote: stating that "…".
         var kind: QuoteKind = inside.isEmpty ? .indirect : .mixed
         if inside.count == 1, spans.count == 1, state.quoted[inside[0]].parts.count == 1,
-           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start,
+           spans[0].start == state.quoted[inside[0]].parts[0].start || spans[0].start == ctx.span(state.quoted[inside[0]].openMark).start
+            || quotationAfterThat == ctx.span(state.quoted[inside[0]].openMark).start,
            spans[0].end <= ctx.span(max(state.quoted[inside[0]].closeMark, state.quoted[inside[0]].endToken - 1)).end {
             kind = .direct
             spans = state.quoted[inside[0]].parts
