@@ -22,7 +22,7 @@ enum SpeakerCheck {
         // supporters": an inverted subject after the auxiliary.
         if verb, doc.tokens[lead].kind != .number, !isCapitalized(doc.bytes, doc.tokens[lead].span),
            CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[lead].span) != .determiner {
-            return subjectBefore(t0, doc, index) ?? subjectAfter(tEnd, q, doc, index)
+            return nameInside(t0, tEnd, doc, index) ?? subjectBefore(t0, doc, index) ?? subjectAfter(tEnd, q, doc, index)
         }
         let (first, trimmed) = (lead, trimEnd(lead, tEnd, doc))
         if trimmed < tEnd, isPossessive(doc.tokens[tEnd - 1].span, doc.bytes),
