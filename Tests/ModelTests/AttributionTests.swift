@@ -228,3 +228,12 @@ extension SpeakerCheckTests {
         #expect(checked(text, speaker: "There’s", content: "the count was final", cue: "saying", rule: .participleCue) != "There’s")
     }
 }
+
+extension SpeakerCheckTests {
+    @Test func anAdjectiveInLyStaysInThePhrase() {
+        #expect(checked("According to early figures from the survey, traffic fell.\n", speaker: "early figures from the survey",
+                        content: "traffic fell", cue: "According to", rule: .accordingTo) == "early figures from the survey")
+        #expect(checked("Just recently the harbor board said traffic fell.\n", speaker: "recently the harbor board",
+                        content: "traffic fell", cue: "said") == "the harbor board")
+    }
+}

@@ -151,7 +151,8 @@ enum SpeakerCheck {
             } else if cls == .auxiliary && !isVerb {
                 // "even", "only", "Now": a hedge, in either case.
             } else if !(cls == .preposition || isPrepositionLike(doc.bytes, s) || isWord(doc.bytes, s, "according")
-                        || isWord(doc.bytes, s, "to") || lower && isLowercaseAdverb(doc.bytes, s)) || isPartitive(t + 1, end, doc) {
+                        || isWord(doc.bytes, s, "to") || lower && isLowercaseAdverb(doc.bytes, s) && opensNounPhrase(t + 1, doc))
+                        || isPartitive(t + 1, end, doc) {
                 break
             }
             t += 1
@@ -159,6 +160,16 @@ enum SpeakerCheck {
         return (t, verb)
     }
     static let leadLimit = 4
+
+    /// A determiner, a number or a capitalised word: after "recently", "early" is an adverb
+    /// ("recently the Armenians"); before a plain noun an adjective ("early figures").
+    static func opensNounPhrase(_ t: Int, _ doc: Document) -> Bool {
+        guard t < doc.tokens.count else { return false }
+        let tok = doc.tokens[t]
+        if tok.kind == .number { return true }
+        return tok.kind == .word && (isCapitalized(doc.bytes, tok.span)
+                                     || CueLexicon.wordTable.lookup(doc.bytes, tok.span) == .determiner)
+    }
 
     /// "30 percent of voters", "half of voters", "4 in 10": an approximation ("About", "nearly")
     /// before one belongs to the subject.
