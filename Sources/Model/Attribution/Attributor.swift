@@ -1,16 +1,30 @@
-// Pass 7: attribution. Gives each quote's speaker phrase its actor (Coreference: "he" is
-// the person who spoke last nearby, else the person named last), and a quotation with no
-// cue of its own the speaker in focus: the last quote's, in the same or the previous paragraph.
-// Bodies and documents as sources ("the British government", "The announcement") go through
-// BodySources.
+// Pass 7: attribution. Checks that each quote's speaker phrase is a noun phrase (SpeakerCheck),
+// gives it its actor (Coreference: "he" is the person who spoke last nearby, else the person
+// named last), and a quotation with no cue of its own the speaker in focus: the last quote's,
+// in the same or the previous paragraph, unless another person is named as the subject of a
+// sentence in between (then that person's). A speaker-colon line whose "speaker" is a label
+// ("UPDATE:", "Iowa:") is dropped. Bodies and documents as sources ("the British
+// government", "The announcement") go through BodySources.
 
 enum Attributor {
     static func attribute(_ quotes: [Quote], in analysis: Analysis, reusing mentions: MentionIndex? = nil) -> [Quote] {
         let index = mentions.map { $0.with(analysis, quotes: quotes) } ?? MentionIndex(analysis, quotes: quotes)
-        var out = quotes
-        var focus: (speaker: Speaker, paragraph: Int)? = nil
+        // "Iowa: …", "UPDATE: …": a label before a colon is no speaker, and its line no quote.
+        var out = quotes.filter { q in
+            !(q.rule == .speakerColon && q.speaker.map { SpeakerCheck.isLabel($0.span, index: index) } ?? false)
+        }
+        var focus: (speaker: Speaker, paragraph: Int, end: Int)? = nil
         var personFocus: (actor: Int, paragraph: Int, start: Int)? = nil
         for i in out.indices {
+            if let found = out[i].speaker {
+                out[i].speaker = SpeakerCheck.checked(found.span, of: out[i], index: index).map { Speaker(span: $0) }
+            }
+            if out[i].cue == nil, let f = focus, out[i].paragraph - f.paragraph <= 1,
+               out[i].speaker.map({ $0.span == f.speaker.span }) ?? true,
+               let subject = newSubject(between: f.end, and: out[i].content.start, other: f.speaker.actor, index: index) {
+                // Another person became the subject since the focus spoke: the quotation is theirs.
+                out[i].speaker = Speaker(span: subject)
+            }
             if var sp = out[i].speaker {
                 // The person who spoke last, when that was in this or the previous paragraph.
                 var lastSpeaker: Int? = nil
@@ -23,8 +37,31 @@ enum Attributor {
             } else if out[i].cue == nil, let f = focus, out[i].paragraph - f.paragraph <= 1 {
                 out[i].speaker = f.speaker
             }
-            if let sp = out[i].speaker { focus = (sp, out[i].paragraph) }
+            if let sp = out[i].speaker { focus = (sp, out[i].paragraph, max(out[i].content.end, sp.span.end)) }
         }
         return out
+    }
+
+    /// The person other than `actor` named last, outside quotations, as the subject opening a
+    /// sentence between `from` and `to` ("Smith said … . Jones, the mayor, disagreed. “…”"); nil
+    /// when none is, or `actor` is named so after them. Bounded by the mentions between the offsets.
+    static func newSubject(between from: Int, and to: Int, other actor: Int?, index: MentionIndex) -> Span? {
+        guard from < to else { return nil }
+        let doc = index.analysis.document
+        var i = index.countBefore(from), found: Span? = nil
+        while i < index.order.count {
+            let m = index.analysis.mentions[index.order[i]]
+            if m.span.start >= to { break }
+            i += 1
+            guard index.analysis.actors[m.actor].kind == .person, !index.isQuoted(m.span),
+                  let t = Coreference.tokenIndex(at: m.span.start, doc),
+                  let s = QuoteConfidence.sentenceIndex(containing: m.span.start, doc) else { continue }
+            var first = doc.sentences[s].tokens.lowerBound
+            // "But Jones …", "And Jones …".
+            if first < t, CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[first].span) == .clauseBoundary { first += 1 }
+            // A subject opening the sentence, or right after an opening quotation mark.
+            if t == first || t == first + 1 && doc.tokens[first].kind == .quote { found = m.actor == actor ? nil : m.span }
+        }
+        return found
     }
 }

@@ -70,3 +70,38 @@ extension CorefLexicon {
         proposal order warning claim testimony tweet post message speech remarks declaration
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
 }
+
+extension CorefLexicon {
+    /// Heads of time phrases that open a sentence ("Hours after …", "This week", "The day"): such a
+    /// phrase is never a speaker. Weekdays and months are flagged in Lexicon (.calendar).
+    /// Source: compiled by hand for this project.
+    static let temporalHeads: WordTable<Int> = WordTable("""
+        second seconds minute minutes hour hours day days week weeks weekend month months year years
+        decade decades time times moment morning afternoon evening night today yesterday tomorrow tonight
+        cycle season era period
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+
+    /// Determiners that stand for people by themselves ("Many said", "Some argue"): a speaker
+    /// headed by any other determiner ("The", "all", "this") is no noun phrase.
+    static let peopleQuantifiers: WordTable<Int> = WordTable("""
+        many several some both most few others another one two three four five six seven eight nine ten dozens
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
+
+extension CorefLexicon {
+    /// Auxiliaries that are verbs (the cue lexicon's auxiliary class also holds adverbs such as
+    /// "even", "only", "now"): a phrase opening with one is a verb phrase, not a speaker.
+    /// Source: compiled by hand for this project.
+    static let verbAuxiliaries: WordTable<Int> = WordTable("""
+        has have had would will could can may might must should shall did does do
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
+
+extension CorefLexicon {
+    /// Heads of editorial labels that end in a colon like a speaker's name ("UPDATE:", "VIDEO:",
+    /// "Editor's Note:", "Paid Notice:"): what follows is no one's words. Source: compiled by hand.
+    static let editorialLabels: WordTable<Int> = WordTable("""
+        update updated updates video watch photo photos note notice correction clarification email
+        related read listen live breaking exclusive advertisement caption
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}
