@@ -152,6 +152,31 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
         #expect(named(reference, "Trump")?.articles == [1, 2])
     }
 
+    @Test func aLoneSurnameJoinsAPersonWhoDominatesIt() {
+        // Four articles name Ada Quill, one names Ben Quill: "Quill" is Ada's, in any order of
+        // arrival, and leaves again when Ben becomes as common.
+        var summaries: [(Int, ArticleSummary)] = (0..<4).map { ($0, summary([("Ada Quill", .person, 2)])) }
+        summaries.append((4, summary([("Ben Quill", .person, 1)])))
+        summaries.append((5, summary([("Quill", .person, 1)], quotes: [0])))
+        summaries.append((6, summary([("Ms. Quill", .person, 1)])))
+        for order in [summaries, summaries.reversed(), [summaries[5], summaries[4], summaries[0], summaries[6], summaries[1], summaries[2], summaries[3]]] {
+            let idx = index(Array(order))
+            let listed = idx.actors.filter { !$0.articles.isEmpty }
+            #expect(Set(listed.map(\.name)) == ["Ada Quill", "Ben Quill"])
+            let ada = try! #require(named(idx, "Ada Quill"))
+            #expect(ada.articles == [0, 1, 2, 3, 5, 6])
+            #expect(ada.quotes == 1)
+            let a = try! #require(idx.actors.firstIndex { $0.name == "Ada Quill" })
+            #expect(idx.actor(article: 5, local: 0) == a)
+            #expect(idx.quotes(of: a) == [ArchiveQuoteRef(article: 5, quote: 0)])
+        }
+        var idx = index(summaries)
+        for i in 7..<10 { idx.add(article: i, summary: summary([("Ben Quill", .person, 1)])) }
+        // 4 articles against 4: no one dominates, the surname stands apart again.
+        #expect(named(idx, "Quill")?.articles == [5, 6])
+        #expect(named(idx, "Ada Quill")?.articles == [0, 1, 2, 3])
+    }
+
     @Test func quotesOfAnActorInArticleThenTextOrder() {
         var idx = ArchiveActorIndex()
         idx.add(article: 4, summary: summary([("Ann Lee", .person, 1), ("Bo Park", .person, 1)], quotes: [1, 0, nil, 0]))

@@ -4,11 +4,14 @@
 // Adding a summary files each of its actors under its name key (ArchiveNameKey: "Donald J.
 // Trump" and "President Donald Trump" are one key) with the article, counts and quotes: a
 // "form". A form is an actor of its own, except a lone surname ("Trump"), which joins the full
-// name of that surname while exactly one person of the archive has it, and stands apart while
-// there are none or several ("Clinton" with both Hillary and Bill). That can change only when a
-// form is made, so it is settled there: when the first full name of a surname arrives, it takes
-// over the lone surname's actor (the actor "Trump" becomes "Donald Trump"); when a second one
-// arrives, the lone surname leaves for an actor of its own. Which names make one actor, and every
+// name of that surname while exactly one person of the archive has it, or while one of several
+// dominates it (named in at least three times as many articles as the others together: "Obama"
+// joins Barack Obama though Michelle Obama is named once), and stands apart otherwise ("Clinton"
+// with both Hillary and Bill, about as often). When the first full name of a surname arrives, it
+// takes over the lone surname's actor (the actor "Trump" becomes "Donald Trump"); when a second
+// one arrives, the lone surname gets an actor of its own, which it leaves empty (no articles)
+// while it joins a dominant person; each add settles the surnames it touched. Which names make one
+// actor, and every
 // actor's counts, lists and name, therefore depend only on which summaries were added, never on
 // their order; only the numbering does (actors are numbered as they appear, and a number never
 // changes meaning but for that takeover, so an interface can hold on to one while articles
@@ -56,7 +59,8 @@ public struct ArchiveActorIndex: Sendable {
         storage.add(article: article, summary: summary)
     }
 
-    /// Every actor of the archive, numbered in order of appearance.
+    /// Every actor of the archive, numbered in order of appearance. An actor with no articles is
+    /// a lone surname's while it joins a dominant person: lists skip it.
     public var actors: [ArchiveActor] { storage.resolved().actors }
 
     /// How many articles were added.
@@ -162,6 +166,10 @@ private struct ArchiveState {
     var fullNamesBySurname: [String: [Int32]] = [:]
     /// Surname → its lone person form, if one appeared.
     var loneBySurname: [String: Int32] = [:]
+    /// Surname → the lone form's own actor, once two people share the surname.
+    var loneOwnActor: [String: Int32] = [:]
+    /// Surname → the dominant full-name form its lone form joins (see `settle`).
+    var loneJoined: [String: Int32] = [:]
     /// Article → the form of each of its summary's actors.
     var formsOf: [Int: [Int32]] = [:]
     /// Form → its actor; actor → its forms (its own, and a lone surname that joined it).
@@ -206,6 +214,45 @@ private struct ArchiveState {
         }
         for f in mine { touch(formActor[Int(f)]) }
         formsOf[article] = mine
+        for f in mine {
+            let key = forms[Int(f)].key
+            if key.kind == .person, let surname = key.surname, loneOwnActor[surname] != nil { settle(surname) }
+        }
+    }
+
+    /// Whether one of a surname's several people dominates it: named in at least
+    /// `dominance` times as many articles as the others together.
+    static let dominance = 3
+
+    /// Joins the surname's lone form to its dominant person, or gives it back its own actor.
+    private mutating func settle(_ surname: String) {
+        guard let lone = loneBySurname[surname], let own = loneOwnActor[surname],
+              let people = fullNamesBySurname[surname], people.count >= 2 else { return }
+        var best: Int32 = -1, bestCount = 0, total = 0
+        for p in people {
+            let n = forms[Int(p)].articles.count
+            total += n
+            if n > bestCount { best = p; bestCount = n }
+        }
+        let dominant: Int32? = best >= 0 && bestCount >= Self.dominance * (total - bestCount) ? best : nil
+        guard dominant != loneJoined[surname] else { return }
+        if let current = loneJoined[surname] {
+            let a = formActor[Int(current)]
+            actorForms[Int(a)].removeAll { $0 == lone }
+            touch(a)
+        }
+        if let d = dominant {
+            let a = formActor[Int(d)]
+            actorForms[Int(a)].append(lone)
+            formActor[Int(lone)] = a
+            actorForms[Int(own)] = []
+            touch(a)
+        } else {
+            actorForms[Int(own)] = [lone]
+            formActor[Int(lone)] = own
+        }
+        touch(own)
+        loneJoined[surname] = dominant
     }
 
     private mutating func touch(_ actor: Int32) {
@@ -266,6 +313,7 @@ private struct ArchiveState {
                 touch(a)
             } else {
                 newActor([f])
+                if fullNamesBySurname[surname, default: []].count >= 2 { loneOwnActor[surname] = formActor[Int(f)] }
             }
             return
         }
@@ -284,6 +332,7 @@ private struct ArchiveState {
             actorForms[Int(a)] = [people[0]]
             touch(a)
             newActor([lone])
+            loneOwnActor[surname] = formActor[Int(lone)]
             newActor([f])
         } else {
             newActor([f])
@@ -308,7 +357,13 @@ private struct ArchiveState {
                 forms[f].quotes.sort()
                 forms[f].sorted = true
             }
-            let head = forms[Int(actorForms[a][0])]
+            guard let first = actorForms[a].first else {
+                // A lone surname's own actor while it joins a dominant person: no articles.
+                r.actors[a] = ArchiveActor(name: "", kind: .person, articles: [], speakingIn: [], mentions: 0, quotes: 0, key: "")
+                r.quotes[a] = []
+                continue
+            }
+            let head = forms[Int(first)]
             var actor = ArchiveActor(name: displayName(head.spellings), kind: head.key.kind,
                                      articles: head.articles, speakingIn: head.speakingIn,
                                      mentions: head.mentions, quotes: head.quoteCount, key: head.key.key)

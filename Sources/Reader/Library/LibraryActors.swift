@@ -6,7 +6,8 @@ extension LibraryState {
     func rebuildActorOrder() {
         let keep = selectedActor
         let actors = index.actors
-        actorOrder = actors.indices.sorted { a, b in
+        // (An actor with no articles is a lone surname that joined a person: not listed.)
+        actorOrder = actors.indices.filter { !actors[$0].articles.isEmpty }.sorted { a, b in
             let x = actors[a], y = actors[b]
             if x.quotes != y.quotes { return x.quotes > y.quotes }
             if x.articles.count != y.articles.count { return x.articles.count > y.articles.count }
