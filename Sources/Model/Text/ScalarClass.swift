@@ -8,10 +8,10 @@
 enum ScalarClass {
     private static let word: UInt8 = 1, upper: UInt8 = 2, space: UInt8 = 4, numeric: UInt8 = 8
     private static let tableEnd: UInt32 = 0x800
-    private static let punctuation: ClosedRange<UInt32> = 0x2000...0x206F
+    private static let punctuationStart: UInt32 = 0x2000, punctuationEnd: UInt32 = 0x2070
 
     private static let table: [UInt8] = (0..<tableEnd).map(flags)
-    private static let punctuationTable: [UInt8] = punctuation.map(flags)
+    private static let punctuationTable: [UInt8] = (punctuationStart..<punctuationEnd).map(flags)
 
     private static func flags(_ v: UInt32) -> UInt8 {
         guard let s = Unicode.Scalar(v) else { return 0 }
@@ -29,7 +29,9 @@ enum ScalarClass {
     @inline(__always)
     private static func has(_ s: Unicode.Scalar, _ flag: UInt8, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
         if s.value < tableEnd { return table[Int(s.value)] & flag != 0 }
-        if punctuation.contains(s.value) { return punctuationTable[Int(s.value - punctuation.lowerBound)] & flag != 0 }
+        if s.value >= punctuationStart && s.value < punctuationEnd {
+            return punctuationTable[Int(s.value - punctuationStart)] & flag != 0
+        }
         return slow(s.properties)
     }
 
