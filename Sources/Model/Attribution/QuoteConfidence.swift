@@ -4,9 +4,10 @@
 // shows low-confidence quotes differently and `w` lists the reasons.
 
 enum QuoteConfidence {
-    static func assess(_ quotes: [Quote], in analysis: Analysis) -> [Quote] {
+    /// `mentions`: the pipeline's index of the same mentions (its order and sexes are reused).
+    static func assess(_ quotes: [Quote], in analysis: Analysis, reusing mentions: MentionIndex? = nil) -> [Quote] {
         let doc = analysis.document
-        let index = MentionIndex(analysis, quotes: quotes)
+        let index = mentions.map { $0.with(analysis, quotes: quotes) } ?? MentionIndex(analysis, quotes: quotes)
         var out = quotes
         for i in out.indices { out[i].doubts = doubts(out[i], analysis, doc, index) }
         return out

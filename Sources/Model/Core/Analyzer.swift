@@ -12,13 +12,13 @@ public struct Analyzer: Sendable {
         let candidates = MentionFinder.find(in: document)
         let (actors, mentions) = ActorResolver.resolve(candidates, in: document)
         var analysis = Analysis(document: document, actors: actors, mentions: mentions)
-        // One index of the mentions (their order, the sexes of the persons) for both passes.
+        // One index of the mentions (their order, the sexes of the persons) for the three passes.
         let index = MentionIndex(analysis, quotations: [])
         analysis.quotes = QuoteFinder.find(in: analysis, mentions: index)
         analysis.quotes = NestedQuotes.resolve(analysis.quotes, in: document)
         analysis.quotes = ContentTrim.trim(analysis.quotes, in: document)
         analysis.quotes = Attributor.attribute(analysis.quotes, in: analysis, reusing: index)
-        analysis.quotes = QuoteConfidence.assess(analysis.quotes, in: analysis)
+        analysis.quotes = QuoteConfidence.assess(analysis.quotes, in: analysis, reusing: index)
         return analysis
     }
 }
