@@ -129,7 +129,7 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
             (6, summary([("Tim Kaine", .person, 1), ("Sen. Kaine", .person, 1)])),
         ]
         let reference = index(summaries)
-        var rng = SplitMix(seed: 7)
+        var rng = SeededRandom(seed: 7)
         for _ in 0..<20 {
             var shuffled = summaries
             shuffled.shuffle(using: &rng)
@@ -260,7 +260,7 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
     @Test func manyArticlesIndexLinearly() {
         // 2,000 articles of 40 actors drawn from 3,000 names: every list stays sorted and complete.
         var idx = ArchiveActorIndex()
-        var rng = SplitMix(seed: 3)
+        var rng = SeededRandom(seed: 3)
         var expected: [String: Set<Int>] = [:]
         for article in (0..<2_000).shuffled(using: &rng) {
             var actors: [(String, ActorKind, Int)] = []
@@ -275,18 +275,5 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
         }
         #expect(idx.actors.count == expected.count)
         for a in idx.actors { #expect(a.articles == expected[a.name]!.sorted()) }
-    }
-}
-
-/// A small deterministic generator for shuffles.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -8,15 +8,10 @@ import Foundation
 import Model
 
 enum LibraryBench {
-    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-    /// This thread's CPU time: on a loaded machine it shows the work a key does, without the
-    /// time the scheduler gave to other processes (or to the analysis threads).
-    private static func cpuNow() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-    }
-    private static func ms(_ ns: UInt64) -> String { String(format: "%.3f ms", Double(ns) / 1e6) }
+    // The clocks and the format of UIBench (the article screen's benchmark).
+    private static func now() -> UInt64 { UIBench.now() }
+    private static func cpuNow() -> UInt64 { UIBench.cpuNow() }
+    private static func ms(_ ns: UInt64) -> String { UIBench.ms(ns) }
 
     /// The keys tried, in a cycle: moves, paging, sort, search, focus, actor filter and back.
     static let keyCycle: [Key] = [.char(0x6A), .char(0x6A), .pageDown, .char(0x6B), .char(0x47), .char(0x67),

@@ -13,15 +13,15 @@ enum UIBench {
         print("peak RSS: \(peakRSSMegabytes()) MB")
     }
 
-    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
     /// This thread's CPU time: unlike the wall clock it leaves out time the scheduler gave
     /// to other processes, so on a loaded machine it shows the work a key really does.
-    private static func cpuNow() -> UInt64 {
+    static func cpuNow() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
-    private static func ms(_ ns: UInt64) -> String { String(format: "%.3f ms", Double(ns) / 1e6) }
+    static func ms(_ ns: UInt64) -> String { String(format: "%.3f ms", Double(ns) / 1e6) }
 
     static func bench(path: String) throws {
         let t0 = now()
