@@ -34,11 +34,7 @@ extension LibraryState {
     }
 
     func clampActors() {
-        actorSelection = max(0, min(actorSelection, actorOrder.count - 1))
-        let h = actorListHeight
-        if actorSelection < actorScroll { actorScroll = actorSelection }
-        if actorSelection >= actorScroll + h { actorScroll = actorSelection - h + 1 }
-        actorScroll = max(0, min(actorScroll, max(0, actorOrder.count - h)))
+        ListWindow.clamp(selection: &actorSelection, scroll: &actorScroll, count: actorOrder.count, height: actorListHeight)
     }
 
     /// The actor's name as drawn (sanitized, capped).
@@ -97,11 +93,7 @@ extension LibraryState {
     }
 
     func clampQuotes() {
-        quoteSelection = max(0, min(quoteSelection, quotes.count - 1))
-        let h = quoteListHeight
-        if quoteSelection < quoteScroll { quoteScroll = quoteSelection }
-        if quoteSelection >= quoteScroll + h { quoteScroll = quoteSelection - h + 1 }
-        quoteScroll = max(0, min(quoteScroll, max(0, quotes.count - h)))
+        ListWindow.clamp(selection: &quoteSelection, scroll: &quoteScroll, count: quotes.count, height: quoteListHeight)
     }
 
     func summaryQuote(_ q: LibraryQuote) -> SummaryQuote? {

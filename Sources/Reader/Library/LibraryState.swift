@@ -278,11 +278,7 @@ final class LibraryState {
     }
 
     private func clampSelection() {
-        selection = max(0, min(selection, visible.count - 1))
-        let h = listHeight
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, visible.count - h)))
+        ListWindow.clamp(selection: &selection, scroll: &scroll, count: visible.count, height: listHeight)
     }
 
     /// The article `delta` rows from the selected one (`:n`, `:p` inside an article), which
