@@ -193,6 +193,24 @@ enum LibraryFixture {
         #expect(s.filterActor == nil && s.visible.count == 4 && s.quotes.isEmpty)
     }
 
+    @Test func theSidebarSelectionStaysOnTopUntilAnActorIsChosen() {
+        let s = LibraryState(paths: LibraryFixture.paths, colour: false, width: 120, height: 24)
+        let e = LibraryFixture.entries()
+        s.absorb([e[2]])   // the storm article first: Lena Park leads the sidebar for now
+        s.refresh()
+        #expect(s.selectedActor.map { s.index.actors[$0].name } == "Lena Park")
+        s.absorb([e[0], e[1], e[3]])
+        s.refresh()
+        // Nothing was chosen: the selection is the new first row, the most quoted.
+        #expect(s.actorSelection == 0)
+        #expect(s.selectedActor.map { s.index.actors[$0].name } == "Ana Ruiz")
+        // Once chosen, an actor stays selected as the order changes.
+        let berg = s.actorOrder.firstIndex { s.index.actors[$0].name == "Tom Berg" }!
+        s.moveActorTo(berg)
+        s.rebuildActorOrder()
+        #expect(s.selectedActor.map { s.index.actors[$0].name } == "Tom Berg")
+    }
+
     @Test func filterGrowsWhileArticlesArrive() {
         let s = LibraryState(paths: LibraryFixture.paths, colour: false, width: 120, height: 24)
         let e = LibraryFixture.entries()

@@ -4,7 +4,9 @@ import Model
 
 extension LibraryState {
     func rebuildActorOrder() {
-        let keep = selectedActor
+        // The actor chosen stays chosen as the order changes; until one is, the selection stays
+        // on the first row (the most quoted so far), not on whoever was first to arrive.
+        let keep = actorChosen || filterActor != nil ? selectedActor : nil
         let actors = index.actors
         // (An actor with no articles is a lone surname that joined a person: not listed.)
         actorOrder = actors.indices.filter { !actors[$0].articles.isEmpty }.sorted { a, b in
@@ -24,11 +26,13 @@ extension LibraryState {
     var actorListHeight: Int { max(1, (layout.sidebar?.height ?? 2) - 1) }
 
     func moveActor(_ delta: Int) {
+        actorChosen = true
         actorSelection += delta
         clampActors()
     }
 
     func moveActorTo(_ i: Int) {
+        actorChosen = true
         actorSelection = i
         clampActors()
     }

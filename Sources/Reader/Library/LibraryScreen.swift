@@ -91,9 +91,8 @@ enum LibraryScreen {
                 let n = sum.map { String($0.quoteCount) } ?? (row.failure != nil ? "–" : "")
                 x = g.put(String(repeating: " ", count: max(0, c.quotes - n.count)) + n, x: x, y: y, limit: limit, style: base)
             }
-            if c.speakers > 0, let sum {
-                let names = sum.topSpeakers(3).map { Sanitize.line($0, cap: 60) }.joined(separator: ", ")
-                g.put(" " + names.truncated(toCells: c.speakers), x: x, y: y, limit: limit, style: selected ? base : theme.chrome)
+            if c.speakers > 0, sum != nil {
+                g.put(" " + row.speakers.truncated(toCells: c.speakers), x: x, y: y, limit: limit, style: selected ? base : theme.chrome)
             }
         }
     }

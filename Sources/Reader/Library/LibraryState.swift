@@ -28,6 +28,9 @@ struct LibraryRow {
     /// The file's name (last path component), as given: sanitized when drawn.
     let name: String
     var status: Status = .pending
+    /// The most quoted speakers as the row draws them (sanitized), set when the summary arrives
+    /// rather than sorted again on every redraw.
+    var speakers = ""
 
     var summary: ArticleSummary? { if case .analysed(let s) = status { return s }; return nil }
     var failure: String? { if case .failed(let m) = status { return m }; return nil }
@@ -86,6 +89,8 @@ final class LibraryState {
     var maxActorArticles = 0
     var maxActorQuotes = 0
     var actorSelection = 0
+    /// Whether the person moved in the actor sidebar (see `rebuildActorOrder`).
+    var actorChosen = false
     var actorScroll = 0
     var filterActor: Int?
     /// false: the articles where the actor speaks; true: where it is mentioned at all.
@@ -164,6 +169,7 @@ final class LibraryState {
             switch entry {
             case .analysed(let s):
                 rows[i].status = .analysed(s)
+                rows[i].speakers = s.topSpeakers(3).map { Sanitize.line($0, cap: 60) }.joined(separator: ", ")
                 headlineKeys[i] = LibraryState.key(s.headline)
                 index.add(article: i, summary: s)
             case .failed(let m):
