@@ -266,3 +266,10 @@ extension CueLexicon {
         meeting video press news town event appearance address op-ed column
         """)
 }
+
+extension CueLexicon {
+    /// Number words of a count of people ("two in three"), and the words that modify such a
+    /// count ("more than 4 in 10", "nearly one in five"). Source: compiled by hand for this project.
+    static let numberWords = table("one two three four five six seven eight nine ten")
+    static let countModifiers = table("more than less fewer nearly about almost roughly only just over some")
+}

@@ -164,7 +164,8 @@ enum CueFrames {
     /// a cue that follows a quotation or a comma.
     static func cueSources(_ ctx: QuoteContext, cue c: Int, last ce: Int, sentence: Range<Int>,
                            paragraphTokens pr: Range<Int>) -> (before: SourcePhrase?, inverted: SourcePhrase?) {
-        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        let before = ReportBoundaries.countSubject(ctx, cue: c, lower: sentence.lowerBound)
+            ?? SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         guard before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
               let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
               ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote
@@ -274,7 +275,14 @@ enum CueFrames {
     /// words ("said on Tuesday that"), after the addressee of "told", after a colon or comma.
     static func contentStart(_ ctx: QuoteContext, after tail: Int, frame: CueFrame, upper: Int) -> Int {
         var j = tail
-        while j < upper && j < tail + 10 {
+        // "sought to broaden the talks to issues that …", "proposes breaking up banks that …",
+        // "discussed the challenges that …": an object or an infinitive right after the cue is
+        // the content, and a later "that" opens a relative clause inside it. (After "told" the
+        // words before "that" are the addressee: "told the crowd that …".)
+        let objectFirst = frame != .tell && tail < upper && ctx.isLowercaseWord(tail)
+            && (SourcePhrases.articles.lookup(ctx.bytes, ctx.span(tail)) != nil || ctx.wordIs(tail, SourcePhrases.to)
+                || SourcePhrases.isParticiple(ctx, tail) && ctx.wordClass(tail) == nil)
+        while !objectFirst && j < upper && j < tail + 10 {
             let cls = ctx.wordClass(j)
             // The annotators' content opens with its "that" ("said that the plan …").
             if cls == .complementizer { return j }
@@ -293,6 +301,8 @@ enum CueFrames {
         return start
     }
     static let about: [UInt8] = Array("about".utf8)
+    static let yes: [UInt8] = Array("yes".utf8)
+    static let no: [UInt8] = Array("no".utf8)
 
     /// Whether the content at `start` is a noun phrase ("a recount", "to a truce", "with the
     /// plan"), not a clause or an infinitive.
@@ -310,6 +320,9 @@ enum CueFrames {
         // Where `bound` would cut: the cue after `maxCuesInContent` others.
         var cues = 0
         for t in a..<min(a + 2, b) where ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) { cues += 1 }
+        // "… said yes but 30 percent said no": a one-word answer, then another subject's report.
+        if a + 2 < b, ctx.wordIs(a + 1, and) || ctx.wordIs(a + 1, but),
+           ReportBoundaries.opensPhraseReport(ctx, at: a + 2, upper: b, openingOnly: true) { return a + 1 }
         var j = a + 2
         while j + 1 < b {
             if ctx.quotedSpanOf[j] < 0 && ctx.isVerbCue(j) {
@@ -344,10 +357,14 @@ enum CueFrames {
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
                 // …, she said / …, Rep. Jo Bauer called it …: another source and cue begin.
                 if opensNamedReport(ctx, at: n, upper: b) { return end }
+                // "…, and more than 4 in 10 said …": a report of another subject.
+                if ctx.wordIs(n, and) || ctx.wordIs(n, but),
+                   ReportBoundaries.opensPhraseReport(ctx, at: n + 1, upper: b, openingOnly: false) { return end }
             }
             // "… and Trump vowed to …": a name and a cue after "and" or "but" begin another report.
-            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && ctx.isCapitalized(j + 1)
-                && opensNamedReport(ctx, at: j + 1, upper: b) {
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0
+                && (ctx.isCapitalized(j + 1) && opensNamedReport(ctx, at: j + 1, upper: b)
+                    || ReportBoundaries.opensPhraseReport(ctx, at: j + 1, upper: b, openingOnly: true)) {
                 var k = j
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
@@ -498,6 +515,7 @@ enum CueFrames {
         var words = 0
         var lastParagraph = p
         var quotationAfterThat = -1
+        var lastWord = -1
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
@@ -525,7 +543,7 @@ enum CueFrames {
             let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
-                if ctx.isWord(t) { words += 1 }
+                if ctx.isWord(t) { words += 1; lastWord = t }
                 let k = Int(ctx.quotedSpanOf[t])
                 if k >= 0 && inside.last != k {
                     inside.append(k)
@@ -551,7 +569,9 @@ enum CueFrames {
             }
             spans.append(Span(start, end))
         }
-        guard words >= 2, !spans.isEmpty else { return }
+        // One word is content only as an answer: "75 percent said yes".
+        guard words >= 2 || words == 1 && (ctx.wordIs(lastWord, yes) || ctx.wordIs(lastWord, no)),
+              !spans.isEmpty else { return }
         // In order, without overlap (spans never cross a paragraph, so merging keeps them inside one).
         spans.sort()
         var merged: [Span] = []
