@@ -60,3 +60,36 @@ import Testing
         #expect(v.allSatisfy { $0.content != "nothing" })
     }
 }
+
+/// "seems", "appears" with an adjective, a noun phrase or a clause: an impression with no holder named.
+@Suite struct RaisingComplementTests {
+    @Test(arguments: [
+        ("The harbor plan seemed a reminder that the port needs money.", "The harbor plan … a reminder that the port needs money"),
+        ("The mayor appears ready to raise the ferry fares.", "The mayor … ready to raise the ferry fares"),
+        ("The new rules seem increasingly unpopular with farmers.", "The new rules … increasingly unpopular with farmers"),
+    ])
+    func subjectAndComplement(_ text: String, _ content: String) throws {
+        let v = quoteViews(text + "\n")
+        let q = try #require(v.first { $0.rule == .raisingVerb })
+        #expect(q.content == content)
+        #expect(q.speaker == nil)
+    }
+
+    @Test func afterItOnlyTheComplement() throws {
+        let v = quoteViews("It seems likely that the council will delay the vote.\n")
+        let q = try #require(v.first { $0.rule == .raisingVerb })
+        #expect(q.content == "likely that the council will delay the vote")
+    }
+
+    @Test func theHolderAfterTo() throws {
+        let v = quoteViews("The whole dispute seemed pointless to the farmers.\n")
+        let q = try #require(v.first { $0.rule == .raisingVerb })
+        #expect(q.content == "The whole dispute … pointless")
+        #expect(q.speaker == "the farmers")
+    }
+
+    @Test(arguments: ["The mayor appeared on television.", "The mayor appeared Tuesday at the pier.", "The mayor appeared, briefly."])
+    func appearingSomewhereIsNoImpression(_ text: String) {
+        #expect(quoteViews(text + "\n").allSatisfy { $0.rule != .raisingVerb })
+    }
+}

@@ -140,7 +140,7 @@ enum CueLexicon {
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             """),
         (.raising, """
-            seem+to seems+to seemed+to seeming+to appear+to appears+to appeared+to appearing+to
+            seem?to seems?to seemed?to seeming+to appear?to appears?to appeared?to appearing+to
             """),
     ]
 
