@@ -93,3 +93,31 @@ import Testing
         #expect(quoteViews(text + "\n").allSatisfy { $0.rule != .raisingVerb })
     }
 }
+
+/// "see X as Y", "is viewed as": a view, only with its "as".
+@Suite struct AsFrameTests {
+    @Test(arguments: ["see", "saw", "regard", "view"])
+    func seeingSomethingAsSomething(_ verb: String) throws {
+        let v = quoteViews("Many farmers \(verb) the new canal as a threat to their wells.\n")
+        let q = try #require(quote(v, containing: "canal"))
+        #expect(q.speaker == "Many farmers")
+        #expect(q.content == "the new canal as a threat to their wells")
+    }
+
+    @Test func thePassiveWithoutAnAgent() throws {
+        let v = quoteViews("The harbor plan is widely seen as a gift to developers.\n")
+        let q = try #require(quote(v, containing: "gift"))
+        #expect(q.rule == .passiveCue)
+        #expect(q.content == "The harbor plan … as a gift to developers")
+    }
+
+    @Test(arguments: [
+        "The port saw a surge in traffic last spring.",
+        "The mayor was seen leaving the hall.",
+        "The council saw prices rise as they cut the subsidy.",
+        "Their views on the canal differ.",
+    ])
+    func withoutAsNothingIsReported(_ text: String) {
+        #expect(quoteViews(text + "\n").isEmpty)
+    }
+}

@@ -138,6 +138,7 @@ enum CueLexicon {
             castigate castigated rebuke~ rebuked laud lauded lauds commend commended
             champion~ championed champions~ advocate~ advocated advocates~ advocating
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
+            see~ sees~ saw~ seen~ view~ views~ viewed~ regard~ regards~ regarded~
             """),
         (.raising, """
             seem?to seems?to seemed?to seeming+to appear?to appears?to appeared?to appearing+to
@@ -272,4 +273,11 @@ extension CueLexicon {
     /// count ("more than 4 in 10", "nearly one in five"). Source: compiled by hand for this project.
     static let numberWords = table("one two three four five six seven eight nine ten")
     static let countModifiers = table("more than less fewer nearly about almost roughly only just over some")
+}
+
+extension CueLexicon {
+    /// Verbs of seeing that report a view only with "as": "see the plan as a mistake", "is
+    /// viewed as the favorite" ("saw a surge", "was seen leaving" report nothing).
+    /// Source: compiled by hand for this project.
+    static let asVerbs = table("see sees saw seen view views viewed regard regards regarded")
 }

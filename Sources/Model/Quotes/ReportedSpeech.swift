@@ -19,6 +19,9 @@ enum CueFrames {
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
+        // "see X as Y", "is viewed as": a verb of seeing reports a view only with its "as".
+        let seeAs = CueLexicon.asVerbs.lookup(ctx.bytes, ctx.span(c)) != nil
+        if seeAs && !AsFrames.hasAs(ctx, after: c, upper: sentence.upperBound) { return false }
         if let handled = QuestionFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state) {
             return handled
         }
@@ -136,7 +139,7 @@ enum CueFrames {
         guard before != nil, !restEmpty else { return false }
         // A weak cue needs a clause, a quotation, or: after a belief or stance, an infinitive
         // ("hopes to win"); after an evidence verb, a noun phrase ("a poll shows Smith ahead").
-        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) {
+        if entry.weak && ce == c && !seeAs && !opensClause(ctx, tail, sentence.upperBound) {
             let object = entry.frame == .belief || entry.frame == .stance
                 ? opensInfinitive(ctx, tail, sentence.upperBound)
                 : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
