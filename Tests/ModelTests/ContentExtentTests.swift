@@ -121,3 +121,17 @@ import Testing
         #expect(quoteViews(text + "\n").isEmpty)
     }
 }
+
+@Suite struct AgentAndAuxiliaryTests {
+    @Test func aQuantifierAloneIsAByAgent() throws {
+        let v = quoteViews("The merger was criticized by some as a giveaway to the bank.\n")
+        let q = try #require(quote(v, containing: "giveaway"))
+        #expect(q.speaker == "some")
+    }
+
+    @Test func cannotIsNoSource() throws {
+        let v = quoteViews("The treasurer cannot see the levy as anything but a tax on renters.\n")
+        let q = try #require(quote(v, containing: "levy"))
+        #expect(q.speaker == "The treasurer")
+    }
+}

@@ -158,7 +158,7 @@ enum CueLexicon {
             did does do not never already just still even then now recently repeatedly again
             publicly privately often reportedly earlier further only initially first once
             simply flatly bluntly quickly immediately subsequently separately similarly
-            didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't
+            didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't cannot
             widely long however instead meanwhile moreover indeed nevertheless nonetheless
             furthermore likewise otherwise overall
             """),
