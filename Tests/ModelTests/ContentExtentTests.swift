@@ -135,3 +135,26 @@ import Testing
         #expect(q.speaker == "The treasurer")
     }
 }
+
+/// "In a new poll, …" / "… in the latest Courier survey": a poll's finding, the poll its source.
+@Suite struct PollFrameTests {
+    @Test func anOpeningPollPhrase() throws {
+        let v = quoteViews("In a new Courier poll, most renters back the transit levy.\n")
+        let q = try #require(quote(v, containing: "renters"))
+        #expect(q.content == "most renters back the transit levy")
+        #expect(q.speaker == "a new Courier poll")
+    }
+
+    @Test func aClosingPollPhrase() throws {
+        let v = quoteViews("The mayor leads her rival by six points in the latest Courier survey.\n")
+        let q = try #require(quote(v, containing: "six points"))
+        #expect(q.content == "The mayor leads her rival by six points")
+        #expect(q.speaker == "the latest Courier survey")
+    }
+
+    @Test(arguments: ["The mayor leads in the polls.", "The mayor has gained ground in polls since May.",
+                      "The council will poll residents next month."])
+    func aStandingInThePollsIsNoFinding(_ text: String) {
+        #expect(quoteViews(text + "\n").isEmpty)
+    }
+}

@@ -21,6 +21,8 @@ enum CueFrame: UInt8, Sendable {
     /// X seems to …, X appears to …: an impression whose holder the text leaves unsaid; the
     /// content is the subject with the infinitive, and there is no source.
     case raising
+    /// in a new poll, …; … in the latest survey: a poll's finding, the poll phrase its source.
+    case poll
 }
 
 struct CueEntry: Sendable {
@@ -140,6 +142,7 @@ enum CueLexicon {
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             see~ sees~ saw~ seen~ view~ views~ viewed~ regard~ regards~ regarded~
             """),
+        (.poll, "poll~ polls~ survey~ surveys~"),
         (.raising, """
             seem?to seems?to seemed?to seeming+to appear?to appears?to appeared?to appearing+to
             """),

@@ -16,6 +16,9 @@ enum CueFrames {
         let ctx = state.ctx
         let cueSpan = Span(ctx.span(c).start, ctx.span(ce).end)
         let count = state.quotes.count
+        if entry.frame == .poll {
+            return !directOnly && PollFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
+        }
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
