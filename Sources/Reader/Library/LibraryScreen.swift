@@ -182,7 +182,7 @@ enum LibraryScreen {
         }
         if s.failed > 0 { parts.append("\(grouped(s.failed)) unreadable") }
         parts.append("\(s.visible.isEmpty ? 0 : s.selection + 1)/\(grouped(s.visible.count))")
-        parts.append(s.sort.label)
+        parts.append(s.reversed ? s.sort.reversedLabel : s.sort.label)
         if let a = s.filterActor {
             parts.append("\(s.actorName(a).truncated(toCells: 24)) \(s.filterMentions ? "mentioned" : "speaks")")
         }
