@@ -31,7 +31,7 @@ enum ActorResolver {
             let words = resolver.nameWords(c)
             guard words.count >= 2 else { continue }
             let key = resolver.hash(words.first!) &* 31 &+ resolver.hash(words.last!)
-            assigned[i] = resolver.actor(forKey: key, kind: .person, name: c, at: c.span.start)
+            assigned[i] = resolver.actor(forKey: key, kind: .person, words: words, at: c.span.start)
             // A strong full name: a title or a known first name says it is a person's.
             let firstFlags = Lexicon.flags(resolver.hash(words.first!))
             let strong = c.titled || firstFlags.contains(.firstName)
@@ -51,7 +51,7 @@ enum ActorResolver {
             if c.surnameOnly { continue }
             // "the Clintons": a plural of a named person's surname is a group, linked to that person.
             if c.kind == .person && words.count == 1 && !c.titled, let person = resolver.family(words[0]) {
-                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, name: c, at: c.span.start)
+                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, words: words, at: c.span.start)
                 families[a] = person
                 assigned[i] = a
                 continue
@@ -62,7 +62,7 @@ enum ActorResolver {
                 // A lone untitled word that English writes in lowercase ("Note", "View") is no name,
                 // nor is an adjective of a name ("Orwellian", "Hawaiian").
                 if lone && (loneFlags.contains(.commonWord) || resolver.hasAdjectiveEnding(words[0])) { continue }
-                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, words: words, at: c.span.start)
                 assigned[i] = a
                 // A lone unknown word is a person only on some evidence: a first name, a title,
                 // more than one mention, a possessive, an inner capital ("McCain"), or a verb of
@@ -83,7 +83,7 @@ enum ActorResolver {
                 canonical = resolver.text(rest)
             }
             assigned[i] = resolver.actor(forKey: LexiconHash.hash(Substring(canonical)) &+ UInt64(kindCode(c.kind)),
-                                         kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
+                                         kind: c.kind, words: words, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
         decideGuessedKinds(candidates, assigned, &resolver)
@@ -301,8 +301,8 @@ private struct Resolution {
     }
 
     /// The actor for a key, made on first sight; its name grows to the longest form seen.
-    mutating func actor(forKey key: UInt64, kind: ActorKind, name c: MentionCandidate, canonical: String? = nil, at: Int) -> Int {
-        let words = nameWords(c)
+    /// `words` are the candidate's `nameWords`.
+    mutating func actor(forKey key: UInt64, kind: ActorKind, words: [Span], canonical: String? = nil, at: Int) -> Int {
         if let a = byKey[key] {
             let r = root(a)
             // The longest form names the actor; of equal ones, one in mixed case ("Nashua", not the
@@ -378,18 +378,54 @@ private struct Resolution {
     mutating func mergeAcronyms() {
         var byInitials: [String: Int] = [:]
         for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] >= 2 {
-            let initials = names[a].split(separator: " ").compactMap { w -> Character? in
-                guard let f = w.first, f.isUppercase else { return nil }
-                return f
-            }
-            if initials.count >= 2 { byInitials[String(initials), default: a] = a }
+            let (initials, count) = Self.initials(names[a])
+            if count >= 2 { byInitials[initials, default: a] = a }
         }
         guard !byInitials.isEmpty else { return }
         for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] == 1 {
-            let letters = names[a].filter { $0 != "." }
-            if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }), let target = byInitials[letters], target != a {
+            if let letters = Self.acronymLetters(names[a]), let target = byInitials[letters], target != a {
                 parent[a] = target
             }
         }
+    }
+
+    /// The upper-case first letters of a name's space-separated words ("Republican National
+    /// Committee" → "RNC"), and how many. An ASCII name is read as bytes; Characters only for the others.
+    static func initials(_ name: String) -> (String, Int) {
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ buffer -> (String, Int)? in
+            guard !buffer.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            var wordStart = true
+            for b in buffer {
+                if b == 0x20 { wordStart = true; continue }
+                if wordStart && b >= 0x41 && b <= 0x5A { out.append(b) }
+                wordStart = false
+            }
+            return (String(decoding: out, as: UTF8.self), out.count)
+        }), let initials = ascii {
+            return initials
+        }
+        let letters = name.split(separator: " ").compactMap { w -> Character? in
+            guard let f = w.first, f.isUppercase else { return nil }
+            return f
+        }
+        return (String(letters), letters.count)
+    }
+
+    /// A one-word name without its periods, when it is two or more upper-case letters ("R.N.C." → "RNC").
+    static func acronymLetters(_ name: String) -> String? {
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ buffer -> String?? in
+            guard !buffer.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            for b in buffer where b != 0x2E {
+                guard b >= 0x41 && b <= 0x5A else { return .some(nil) }
+                out.append(b)
+            }
+            return .some(out.count >= 2 ? String(decoding: out, as: UTF8.self) : nil)
+        }), let answer = ascii {
+            return answer
+        }
+        let letters = name.filter { $0 != "." }
+        return letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) ? letters : nil
     }
 }
