@@ -66,7 +66,8 @@ private struct Finder {
     let bytes: [UInt8]
     let tokens: [Token]
     /// Hashes of words the text capitalises mid-sentence, outside headlines and runs of capitals.
-    var evidence = Set<UInt64>()
+    /// (An open-addressing table, not a Set: the hashes are already mixed, no SipHash per word.)
+    var evidence = HashTable<Bool>(capacity: 64, empty: false)
     /// Hashes of the names in "Arbor-based": places.
     var basedWords = Set<UInt64>()
     /// Hashes of the surnames of persons named so far with a first name or a title.
@@ -77,6 +78,9 @@ private struct Finder {
     var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
     var hashes: [UInt64]
+    /// Per token: the lexicon's flags for its hash, looked up once (the big word table misses the
+    /// cache, and the passes below ask of a word's flags many times).
+    var wordFlags: [WordFlags]
     var out: [MentionCandidate] = []
 
     init(document: Document) {
@@ -85,6 +89,7 @@ private struct Finder {
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
+        self.wordFlags = [WordFlags](repeating: Lexicon.flags(0), count: document.tokens.count)
     }
 
     /// The paragraph that is a web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"),
@@ -133,7 +138,7 @@ private struct Finder {
     func isPossessive(_ t: Int) -> Bool { nameEnd(t) != tokens[t].span.end }
 
     @inline(__always)
-    func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
+    func flags(_ t: Int) -> WordFlags { wordFlags[t] }
 
     /// No lowercase letter and at least two capitals: "NATO", "READERS".
     @inline(__always)
@@ -174,7 +179,7 @@ private struct Finder {
         let f = flags(t)
         if f.contains(.stop) || f.contains(.calendar) || f.contains(.notAName) { return false }
         if !f.intersection([.firstName, .group, .gazetteerWord, .honorific, .title]).isEmpty { return true }
-        return evidence.contains(hashes[t]) || (!titleCase && isAcronym(t) && !f.contains(.commonWord))
+        return evidence[hashes[t]] != nil || (!titleCase && isAcronym(t) && !f.contains(.commonWord))
     }
 
     /// Whether token t stands where any word is capitalised: a sentence's start, or after an
@@ -252,6 +257,7 @@ private struct Finder {
         for sentence in sentences {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
+                wordFlags[t] = Lexicon.flags(hashes[t])
                 if let place = basedName(t) { basedWords.insert(place) }
             }
             let titleEnd = titleCaseEnd(sentence)
@@ -259,7 +265,7 @@ private struct Finder {
             for t in sentence.tokens where isCapitalised(t) {
                 if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound)
                     && !isShouted(t, in: sentence.tokens) {
-                    evidence.insert(hashes[t])
+                    evidence.update(hashes[t]) { $0 = true }
                 }
             }
         }
@@ -327,7 +333,7 @@ private struct Finder {
         // "of" / "for" / "on" only after a title or a body's head word: "Secretary of State",
         // "University of Texas", "Center for American Progress".
         guard h == Self.of || h == Self.for || h == Self.on else { return nil }
-        let pf = Lexicon.flags(hashes[previous])
+        let pf = flags(previous)
         guard !pf.intersection([.title, .orgHead, .placeHead, .departmentWord]).isEmpty else { return nil }
         if k + 1 < end && isCapitalised(k + 1) { return 1 }
         if k + 2 < end && LexiconHash.hash(bytes, tokens[k + 1].span) == Self.the && isCapitalised(k + 2) { return 2 }
@@ -724,7 +730,7 @@ private struct Finder {
             // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
             let words = run.filter { tokens[$0].kind == .word }
             let named = flags(run[0]).contains(.firstName) && !flags(run[0]).contains(.commonWord)
-                || words.allSatisfy({ evidence.contains(hashes[$0]) })
+                || words.allSatisfy({ evidence[hashes[$0]] != nil })
             if !named {
                 if words.count >= 2 && words.allSatisfy({ isAcronym($0) && !flags($0).contains(.commonWord) }) {
                     emit(run, kind: .organization, paragraph: paragraph)
