@@ -158,3 +158,23 @@ import Testing
         #expect(quoteViews(text + "\n").isEmpty)
     }
 }
+
+/// "Officials hope the levy will pass": hoping, fearing, wanting with a bare clause or a noun phrase.
+@Suite struct BareClauseBeliefTests {
+    @Test(arguments: [
+        ("Harbor officials hope the new levy will pay for the pier.", "the new levy will pay for the pier"),
+        ("Most farmers want cheaper water from the canal.", "cheaper water from the canal"),
+        ("Some economists fear the subsidy will raise rents.", "the subsidy will raise rents"),
+    ])
+    func aClauseOrObjectAfterTheSubject(_ text: String, _ content: String) throws {
+        let v = quoteViews(text + "\n")
+        let q = try #require(v.first { $0.cue != nil && ["hope", "want", "fear"].contains($0.cue!) })
+        #expect(q.content == content)
+    }
+
+    @Test(arguments: ["Their hopes for the pier faded in May.", "The town has high hopes for the pier.",
+                      "Fears of a flood kept the farmers awake."])
+    func theNounReadingReportsNothing(_ text: String) {
+        #expect(quoteViews(text + "\n").isEmpty)
+    }
+}

@@ -284,3 +284,9 @@ extension CueLexicon {
     /// Source: compiled by hand for this project.
     static let asVerbs = table("see sees saw seen view views viewed regard regards regarded")
 }
+
+extension CueLexicon {
+    /// Weak belief verbs that take a bare clause or a noun phrase ("hope the levy passes",
+    /// "want new leaders") when right after their subject. Source: compiled by hand for this project.
+    static let bareClauseBeliefs = table("hope hopes fear fears want wish wishes")
+}

@@ -145,6 +145,7 @@ enum CueFrames {
         if entry.weak && ce == c && !seeAs && !opensClause(ctx, tail, sentence.upperBound) {
             let object = entry.frame == .belief || entry.frame == .stance
                 ? opensInfinitive(ctx, tail, sentence.upperBound)
+                    || entry.frame == .belief && isBeliefClause(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
                 : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
             if !object { return false }
         }
@@ -482,6 +483,28 @@ enum CueFrames {
         else { return false }
         switch ctx.wordClass(tail) {
         case nil, .determiner?, .subjectPronoun?, .clauseBoundary?: return !ctx.isCueWord(tail)
+        default: return false
+        }
+    }
+
+    /// "Officials hope the levy will pass", "Most voters want new leaders": a verb of hoping,
+    /// fearing or wanting right after its subject, with a noun phrase or a clause after it (its
+    /// noun reading, "high hopes for", "their fears", has a preposition or a determiner around it).
+    static func isBeliefClause(_ ctx: QuoteContext, cue c: Int, source: SourcePhrase, tail: Int, upper: Int) -> Bool {
+        guard CueLexicon.bareClauseBeliefs.lookup(ctx.bytes, ctx.span(c)) != nil, tail < upper, ctx.isWord(tail),
+              source.head == c - 1
+        else { return false }
+        switch ctx.wordClass(source.head) {
+        case nil, .subjectPronoun?: break
+        case .objectPronoun?: if ctx.span(source.head).length < SourcePhrases.minNounAddresseeLength { return false }
+        case .determiner?: if !SourcePhrases.isStandaloneQuantifier(ctx, source.head) { return false }
+        default: return false
+        }
+        switch ctx.wordClass(tail) {
+        case .determiner?: return !ctx.wordIs(tail, no)
+        case .subjectPronoun?: return true
+        case .objectPronoun?: return ctx.span(tail).length < SourcePhrases.minNounAddresseeLength
+        case nil: return !ctx.isCueWord(tail) && !(ctx.isCapitalized(tail) && isWeekdayOrMonth(ctx, tail))
         default: return false
         }
     }
