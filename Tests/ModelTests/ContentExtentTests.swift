@@ -178,3 +178,19 @@ import Testing
         #expect(quoteViews(text + "\n").isEmpty)
     }
 }
+
+/// "Harbor Chief Slams Mayor": a weak stance verb right after its subject, a name or a pronoun after it.
+@Suite struct StanceObjectTests {
+    @Test(arguments: [("Fishermen Slams Mayor Ortiz Over Harbor Fees", "Mayor Ortiz Over Harbor Fees"),
+                      ("The harbor chief praises them for the quick repairs.", "them for the quick repairs")])
+    func aNameOrPronounAfterTheVerb(_ text: String, _ content: String) throws {
+        let v = quoteViews(text + "\n")
+        let q = try #require(v.first { $0.rule == .stanceVerb })
+        #expect(q.content.hasPrefix(content.split(separator: " ").prefix(2).joined(separator: " ")))
+    }
+
+    @Test(arguments: ["The council won broad praise from farmers.", "Their praise of the mayor was brief."])
+    func theNounReadingReportsNothing(_ text: String) {
+        #expect(quoteViews(text + "\n").allSatisfy { $0.rule != .stanceVerb })
+    }
+}

@@ -146,6 +146,7 @@ enum CueFrames {
             let object = entry.frame == .belief || entry.frame == .stance
                 ? opensInfinitive(ctx, tail, sentence.upperBound)
                     || entry.frame == .belief && isBeliefClause(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
+                    || entry.frame == .stance && isStanceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
                 : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
             if !object { return false }
         }
@@ -505,6 +506,24 @@ enum CueFrames {
         case .subjectPronoun?: return true
         case .objectPronoun?: return ctx.span(tail).length < SourcePhrases.minNounAddresseeLength
         case nil: return !ctx.isCueWord(tail) && !(ctx.isCapitalized(tail) && isWeekdayOrMonth(ctx, tail))
+        default: return false
+        }
+    }
+
+    /// "Unions slam Smith", "The mayor praises them", "Two-thirds favor raising it": a weak
+    /// stance verb right after a noun, with a name, a short object pronoun or a gerund after it,
+    /// is a verb (its noun reading, "broad praise from", "their support", has a preposition, a
+    /// stop or a determiner around it).
+    static func isStanceObject(_ ctx: QuoteContext, cue c: Int, source: SourcePhrase, tail: Int, upper: Int) -> Bool {
+        guard tail < upper, ctx.isWord(tail), source.head == c - 1,
+              ctx.wordClass(source.head) == nil || ctx.wordClass(source.head) == .objectPronoun
+                && ctx.span(source.head).length >= SourcePhrases.minNounAddresseeLength
+        else { return false }
+        switch ctx.wordClass(tail) {
+        case .objectPronoun?: return ctx.span(tail).length < SourcePhrases.minNounAddresseeLength
+        case nil:
+            return ctx.isCapitalized(tail) && !isWeekdayOrMonth(ctx, tail)
+                || SourcePhrases.isParticiple(ctx, tail) && !ctx.isCueWord(tail)
         default: return false
         }
     }
