@@ -288,5 +288,5 @@ extension CueLexicon {
 extension CueLexicon {
     /// Weak belief verbs that take a bare clause or a noun phrase ("hope the levy passes",
     /// "want new leaders") when right after their subject. Source: compiled by hand for this project.
-    static let bareClauseBeliefs = table("hope hopes fear fears want wish wishes")
+    static let bareClauseBeliefs = table("hope hopes fear fears want wish wishes call calls")
 }
