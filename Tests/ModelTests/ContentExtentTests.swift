@@ -195,3 +195,16 @@ import Testing
         #expect(quoteViews(text + "\n").allSatisfy { $0.rule != .stanceVerb })
     }
 }
+
+@Suite struct MentionCueTests {
+    @Test func mentionedReportsWhatWasSaid() throws {
+        let v = quoteViews("The harbor chief mentioned that the pier would close in June.\n")
+        let q = try #require(quote(v, containing: "pier"))
+        #expect(q.speaker == "The harbor chief")
+        #expect(q.content == "that the pier would close in June")
+    }
+
+    @Test func theNounReadingReportsNothing() {
+        #expect(quoteViews("The mentions of the pier in the report were brief.\n").isEmpty)
+    }
+}

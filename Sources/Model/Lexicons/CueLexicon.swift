@@ -100,6 +100,7 @@ enum CueLexicon {
             object~ objected plead pleaded pleads beg begged recount recounted recounts
             elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
             texted emailed messaged reason~ reasoned reasons~ surmised theorized
+            mention~ mentioned mentions~ mentioning
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
