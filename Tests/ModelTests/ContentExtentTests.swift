@@ -208,3 +208,13 @@ import Testing
         #expect(quoteViews("The mentions of the pier in the report were brief.\n").isEmpty)
     }
 }
+
+@Suite struct NewCueVerbTests {
+    @Test(arguments: ["echoed", "implied", "recommended", "retweeted", "deemed"])
+    func verbsOfSayingAndJudging(_ verb: String) throws {
+        let v = quoteViews("The harbor chief \(verb) that the pier was unsafe for ferries.\n")
+        let q = try #require(quote(v, containing: "unsafe"))
+        #expect(q.speaker == "The harbor chief")
+        #expect(q.cue == verb)
+    }
+}

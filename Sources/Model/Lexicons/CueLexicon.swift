@@ -101,6 +101,8 @@ enum CueLexicon {
             elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
             texted emailed messaged reason~ reasoned reasons~ surmised theorized
             mention~ mentioned mentions~ mentioning
+            echo~ echoed echoes~ echoing imply implied implies implying
+            recommend recommended recommends retweeted requested
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
@@ -142,6 +144,7 @@ enum CueLexicon {
             champion~ championed champions~ advocate~ advocated advocates~ advocating
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             see~ sees~ saw~ seen~ view~ views~ viewed~ regard~ regards~ regarded~
+            assail assailed assails assailing blast~ blasts~ deem deemed deems thanked thanking
             """),
         (.poll, "poll~ polls~ survey~ surveys~"),
         (.raising, """
