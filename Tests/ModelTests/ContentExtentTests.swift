@@ -96,7 +96,7 @@ import Testing
 
 /// "see X as Y", "is viewed as": a view, only with its "as".
 @Suite struct AsFrameTests {
-    @Test(arguments: ["see", "saw", "regard", "view"])
+    @Test(arguments: ["see", "saw", "regard", "view", "cast"])
     func seeingSomethingAsSomething(_ verb: String) throws {
         let v = quoteViews("Many farmers \(verb) the new canal as a threat to their wells.\n")
         let q = try #require(quote(v, containing: "canal"))
@@ -210,7 +210,7 @@ import Testing
 }
 
 @Suite struct NewCueVerbTests {
-    @Test(arguments: ["echoed", "implied", "recommended", "retweeted", "deemed"])
+    @Test(arguments: ["echoed", "implied", "recommended", "retweeted", "deemed", "learned"])
     func verbsOfSayingAndJudging(_ verb: String) throws {
         let v = quoteViews("The harbor chief \(verb) that the pier was unsafe for ferries.\n")
         let q = try #require(quote(v, containing: "unsafe"))

@@ -116,7 +116,7 @@ enum CueLexicon {
             want~ wanted wants wanting wish~ wished wishes~
             call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
-            doubt~ doubted doubts~ understand understood
+            doubt~ doubted doubts~ understand understood learned~ learn~ learns~
             """),
         (.stance, """
             endorse endorsed endorses endorsing criticize criticized criticizes criticizing
@@ -145,6 +145,7 @@ enum CueLexicon {
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
             see~ sees~ saw~ seen~ view~ views~ viewed~ regard~ regards~ regarded~
             assail assailed assails assailing blast~ blasts~ deem deemed deems thanked thanking
+            cast~ casts~ challenged challenges~ invoked invokes invoking compared~ compares~
             """),
         (.poll, "poll~ polls~ survey~ surveys~"),
         (.raising, """
@@ -286,7 +287,7 @@ extension CueLexicon {
     /// Verbs of seeing that report a view only with "as": "see the plan as a mistake", "is
     /// viewed as the favorite" ("saw a surge", "was seen leaving" report nothing).
     /// Source: compiled by hand for this project.
-    static let asVerbs = table("see sees saw seen view views viewed regard regards regarded")
+    static let asVerbs = table("see sees saw seen view views viewed regard regards regarded cast casts")
 }
 
 extension CueLexicon {
