@@ -14,6 +14,12 @@ import Testing
         #expect(q.content == object)
     }
 
+    @Test func thatAfterALongAdjunctStillOpensTheContent() throws {
+        let v = quoteViews("The mayor said in an interview with a small local radio station on Sunday that the ferry would run.\n")
+        let q = try #require(quote(v, containing: "ferry"))
+        #expect(q.content == "that the ferry would run")
+    }
+
     @Test func thatAfterAnAdjunctStillOpensTheContent() throws {
         let v = quoteViews("The mayor said on Tuesday that the ferry would run all winter.\n")
         let q = try #require(quote(v, containing: "ferry"))

@@ -290,7 +290,7 @@ enum CueFrames {
         let objectFirst = frame != .tell && tail < upper && ctx.isLowercaseWord(tail)
             && (SourcePhrases.articles.lookup(ctx.bytes, ctx.span(tail)) != nil || ctx.wordIs(tail, SourcePhrases.to)
                 || SourcePhrases.isParticiple(ctx, tail) && ctx.wordClass(tail) == nil)
-        while !objectFirst && j < upper && j < tail + 10 {
+        while !objectFirst && j < upper && j < tail + maxLeadToThat {
             let cls = ctx.wordClass(j)
             // The annotators' content opens with its "that" ("said that the plan …").
             if cls == .complementizer { return j }
@@ -309,6 +309,8 @@ enum CueFrames {
         return start
     }
     static let about: [UInt8] = Array("about".utf8)
+    /// How far after the cue its "that" is looked for ("stating in an interview on a Sunday show that …").
+    static let maxLeadToThat = 16
     static let yes: [UInt8] = Array("yes".utf8)
     static let no: [UInt8] = Array("no".utf8)
 
