@@ -321,6 +321,31 @@ enum QuoteFinder {
             || (q.endToken > q.firstToken && ctx.isStop(q.endToken - 1))
     }
 
+    /// A reported clause cut short before a quotation of its sentence ("He said the deal was
+    /// done and that he would “walk away” if pressed") runs on to the quotation's end.
+    static let maxReportedGap = 40
+
+    /// Whether quotation q, in one paragraph (r's last), follows reported speech `r` (its cue
+    /// before its content) within r's sentence: no sentence break, no other quotation or cue and
+    /// at most maxReportedGap tokens between.
+    static func continuesReportedSpeech(_ q: QuotedSpan, _ r: Quote, _ ctx: QuoteContext) -> Bool {
+        guard r.kind != .direct, q.parts.count == 1, let cue = r.cue, cue.end <= r.content.start,
+              let last = r.parts.last, last.end <= q.parts[0].start else { return false }
+        let from = ctx.tokenIndex(atOrAfter: last.end)
+        guard from <= q.openMark, q.openMark - from <= maxReportedGap else { return false }
+        // A sentence ended inside r's closing quotation ("… campaign." His …) ends r.
+        var end = from - 1
+        while end > 0 && ctx.kind(end) == .quote { end -= 1 }
+        if ctx.isBreak(end) { return false }
+        // Another cue in between ("…, calling it “…”"), or a participle after a comma ("…, singing
+        // “…”"), introduces the quotation itself.
+        for t in from..<q.openMark {
+            if ctx.isBreak(t) || ctx.kind(t) == .quote || ctx.cueOf[t] >= 0 { return false }
+            if t > from, ctx.isComma(t - 1), ctx.isLowercaseWord(t), endsWith(ctx, t, "ing") { return false }
+        }
+        return true
+    }
+
     /// A quotation no cue took continues the direct quote just before it in its paragraph
     /// ("The plan," he said. "It is dead.") as a part of it, or, when long enough, stands alone.
     static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
@@ -329,13 +354,25 @@ enum QuoteFinder {
         var next = 0
         var latest = -1  // the quote starting last before the current quotation
         var latestLength = (quote: -1, bytes: 0)  // the length of its parts, kept as they grow
+        var previous = -1  // the quote of any kind starting last before the current quotation
         for k in state.quoted.indices where state.owner[k] < 0 {
             let q = state.quoted[k]
             let start = q.parts[0].start
             while next < order.count && state.quotes[order[next]].content.start < start {
                 // Reported speech in between ("…," she said, referring to …) does not break it.
                 if state.quotes[order[next]].kind == .direct || latest < 0 { latest = order[next] }
+                previous = order[next]
                 next += 1
+            }
+            if previous >= 0, state.lastParagraph[previous] == q.paragraph,
+               continuesReportedSpeech(q, state.quotes[previous], state.ctx) {
+                // She said the plan was sound and that it would "work." — the quotation ends the
+                // reported clause its sentence began, whatever its length.
+                let i = state.quotes[previous].parts.count - 1
+                state.quotes[previous].parts[i].end = q.parts[0].end
+                if state.quotes[previous].kind == .indirect { state.quotes[previous].kind = .mixed }
+                state.owner[k] = previous
+                continue
             }
             let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
