@@ -30,4 +30,35 @@ import Testing
         let first = try #require(quote(v, containing: "answers about the budget"))
         #expect(!first.content.contains("moved"))
     }
+
+    @Test func quotationInAThatClauseTakesTheClause() throws {
+        let v = quoteViews("She vented to her brother, Sam Ortiz, that the merger would be “ugly,” “a shock” and “a fight to the end.”\n")
+        #expect(v.count == 1)
+        let q = try #require(v.first)
+        #expect(q.rule == .thatClause)
+        #expect(q.kind == .mixed)
+        #expect(q.content == "that the merger would be “ugly,” “a shock” and “a fight to the end.”")
+        #expect(q.speaker == "She")
+    }
+
+    @Test func thatClauseAfterAPossessiveNounIsTheOwners() throws {
+        let v = quoteViews("The backlash grew over the senator’s recollection that she “never saw the memo” before the vote.\n")
+        let q = try #require(quote(v, containing: "never saw the memo"))
+        #expect(q.rule == .thatClause)
+        #expect(q.content == "that she “never saw the memo” before the vote")
+        #expect(q.speaker == "senator’s")
+    }
+
+    @Test func thatClauseSpeakerIsTheNameAfterALeadingPhrase() throws {
+        let v = quoteViews("After the vote, Mayor Lena Ortiz shrugged that the plan “was never going to pass.”\n")
+        let q = try #require(quote(v, containing: "never going to pass"))
+        #expect(q.rule == .thatClause)
+        #expect(q.speaker == "Lena Ortiz")
+    }
+
+    @Test func relativeAndDemonstrativeThatOpenNoClause() {
+        let v = quoteViews("He signed a bill that created the “Choose Life” plates for cars. Nobody expected the storm that month to bring “record floods” to the valley.\n")
+        #expect(!v.contains { $0.rule == .thatClause })
+    }
 }
+

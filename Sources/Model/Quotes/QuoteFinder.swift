@@ -36,6 +36,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case passiveCue = "passive-cue"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
+    /// her claim that she “never sent” one: an unclaimed quotation in a clause opened by "that"
+    case thatClause = "that-clause"
 }
 
 struct QuoteFinderState {
@@ -374,7 +376,26 @@ enum QuoteFinder {
                 state.owner[k] = previous
                 continue
             }
-            let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
+            let pr = DirectQuotes.tokenRange(document, q.paragraph)
+            if let clause = thatClause(q, state, paragraph: pr,
+                                       notBefore: previous >= 0 ? state.quotes[previous].content.end : 0,
+                                       notAfter: next < order.count ? state.quotes[order[next]].content.start : Int.max) {
+                let speaker = thatClauseSpeaker(clause.lowerBound, state.ctx, mentions, paragraph: pr)
+                let i = state.emit(Quote(kind: .mixed, paragraph: q.paragraph,
+                                         parts: [Span(state.ctx.span(clause.lowerBound).start, state.ctx.span(clause.upperBound - 1).end)],
+                                         speaker: speaker, rule: .thatClause),
+                                   lastParagraph: q.paragraph)
+                state.owner[k] = i
+                // Later quotations inside the clause ("that it would be “ugly,” “a shock” …") are its own.
+                var t = q.closeMark + 1
+                while t < clause.upperBound {
+                    let j = Int(state.ctx.quotedSpanOf[t])
+                    if j >= 0 && state.owner[j] < 0 { state.owner[j] = i }
+                    t += 1
+                }
+                continue
+            }
+            let opensParagraph = q.openMark == pr.lowerBound
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
                 || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
