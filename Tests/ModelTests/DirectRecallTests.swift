@@ -60,5 +60,28 @@ import Testing
         let v = quoteViews("He signed a bill that created the “Choose Life” plates for cars. Nobody expected the storm that month to bring “record floods” to the valley.\n")
         #expect(!v.contains { $0.rule == .thatClause })
     }
+
+    @Test func thatClauseQuotesAreLowConfidence() throws {
+        let a = Analyzer().analyze("She vented to her brother, Sam Ortiz, that the merger would be “ugly,” “a shock” and “a fight to the end.”\n")
+        let q = try #require(a.quotes.first { $0.rule == .thatClause })
+        #expect(q.confidence == .low)
+        #expect(q.doubts.contains(.weakCue))
+    }
+
+    @Test func quotationIntroducedByItsOwnColonClauseIsThatSubjects() throws {
+        let v = quoteViews("“We will win,” the coach said on Monday. Later that night, Rita Gomez went even further: “Nobody can stop this team now.”\n")
+        #expect(v.count == 2)
+        let q = try #require(quote(v, containing: "Nobody can stop"))
+        #expect(q.parts.count == 1)
+        #expect(q.speaker == "Rita Gomez")
+    }
+
+    @Test func secondNameAndColonInAParagraphSpeaksItsOwnLine() throws {
+        let v = quoteViews("Mayor Ana Lopez: \"We will cut taxes for everyone.\" Senator Tom Brandt: \"The plan is to balance the budget first.\"\n")
+        let first = try #require(quote(v, containing: "cut taxes"))
+        #expect(!first.content.contains("balance"))
+        let second = try #require(quote(v, containing: "balance the budget"))
+        #expect(second.speaker == "Tom Brandt")
+    }
 }
 

@@ -396,6 +396,18 @@ enum QuoteFinder {
                 continue
             }
             let opensParagraph = q.openMark == pr.lowerBound
+            // “A,” she said. Later he went further: “B.” — a clause of its own ending in a colon
+            // introduces B: B is that clause's subject's, not a part of A.
+            let introduced = q.openMark > pr.lowerBound + 1 && state.ctx.isColon(q.openMark - 1)
+                && (latest < 0 || state.ctx.tokenIndex(atOrAfter: state.quotes[latest].content.end) < q.openMark - 1)
+            if introduced, q.words >= minStandaloneWords,
+               let speaker = sentenceSubject(before: q.openMark - 1, state.ctx, mentions, pr) {
+                latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
+                                          rule: .quotationMarks),
+                                    lastParagraph: q.paragraph + q.parts.count - 1)
+                state.owner[k] = latest
+                continue
+            }
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
                 || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1
