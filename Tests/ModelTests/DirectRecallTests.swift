@@ -83,5 +83,12 @@ import Testing
         let second = try #require(quote(v, containing: "balance the budget"))
         #expect(second.speaker == "Tom Brandt")
     }
+
+    @Test func doubledApostrophesClosingAfterAPluralStillPair() throws {
+        let v = quoteViews("The network revived ''Old Friends'' last spring. Its critic wrote that it was ''a fine and warm return to form.''\n")
+        #expect(!v.contains { $0.content.contains("last spring") })
+        let q = try #require(quote(v, containing: "fine and warm"))
+        #expect(!q.content.contains("Old Friends"))
+    }
 }
 
