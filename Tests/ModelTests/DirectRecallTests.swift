@@ -81,7 +81,7 @@ import Testing
         let first = try #require(quote(v, containing: "cut taxes"))
         #expect(!first.content.contains("balance"))
         let second = try #require(quote(v, containing: "balance the budget"))
-        #expect(second.speaker == "Tom Brandt")
+        #expect(second.speaker == "Senator Tom Brandt")
     }
 
     @Test func doubledApostrophesClosingAfterAPluralStillPair() throws {

@@ -401,7 +401,7 @@ enum QuoteFinder {
             let introduced = q.openMark > pr.lowerBound + 1 && state.ctx.isColon(q.openMark - 1)
                 && (latest < 0 || state.ctx.tokenIndex(atOrAfter: state.quotes[latest].content.end) < q.openMark - 1)
             if introduced, q.words >= minStandaloneWords,
-               let speaker = sentenceSubject(before: q.openMark - 1, state.ctx, mentions, pr) {
+               let speaker = sentenceSubject(before: q.openMark, state.ctx, mentions, pr) {
                 latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
                                           rule: .quotationMarks),
                                     lastParagraph: q.paragraph + q.parts.count - 1)
