@@ -342,6 +342,24 @@ private struct Finder {
 
     static let of = LexiconHash.hash("of"), `for` = LexiconHash.hash("for"), on = LexiconHash.hash("on")
     static let the = LexiconHash.hash("the")
+    static let stateBodyNouns = Set(NameLexicons.stateBodyNouns.split(whereSeparator: \.isWhitespace).map { LexiconHash.hash($0) })
+
+    /// Emits a run the gazetteer names. A nationality, then a state body's noun, names that body:
+    /// "the British government" is an organisation, not the British people.
+    mutating func emitKnown(_ run: TokenRun, _ entry: GazetteerEntry, paragraph: Int) {
+        if entry.kind == .group, run.count == 1, let body = stateBodyNoun(after: run[0]) {
+            emit(TokenRun(run[0]..<(body + 1)), kind: .organization, paragraph: paragraph); return
+        }
+        emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+    }
+
+    /// The token after `t` when it is a lower-case state body's noun and `t` is no possessive.
+    func stateBodyNoun(after t: Int) -> Int? {
+        let next = t + 1
+        guard next < tokens.count, tokens[next].kind == .word, !isPossessive(t), !isCapitalised(next),
+              tokens[next].span.start == tokens[t].span.end + 1 else { return nil }
+        return Self.stateBodyNouns.contains(LexiconHash.hash(bytes, Span(tokens[next].span.start, nameEnd(next)))) ? next : nil
+    }
 
     /// Cuts a run at words that are never part of a name: function words, months and weekdays
     /// (but "Theresa May"), capitalised non-names ("Internet").
@@ -509,7 +527,7 @@ private struct Finder {
             guard !run.isEmpty else { return }
         }
         // A whole name the gazetteer knows, or a body's name, has no title in it.
-        if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
+        if let entry = gazetteer(run) { emitKnown(run, entry, paragraph: paragraph); return }
         let lastFlags = flags(run.last!)
         if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title)
             && !(lastFlags.contains(.surnameHead) && isFirstNameAndSurnameHead(run)) {
@@ -644,7 +662,7 @@ private struct Finder {
         if let entry = gazetteer(run) {
             // A titled single word is a person even when it is also a place: "President Jordan".
             if !(titled && run.count == 1 && entry.kind != .person) {
-                emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
+                emitKnown(run, entry, paragraph: paragraph); return
             }
         }
         let lf = flags(last)
