@@ -224,3 +224,18 @@ import Testing
         #expect(q.cue == verb)
     }
 }
+
+@Suite struct CueInsideClauseAsideTests {
+    @Test func anAppositiveAfterTheSourceIsNoContent() throws {
+        let v = quoteViews("The ferry will run all winter, said Jo Ortiz, a spokeswoman for the harbor board.\n")
+        let q = try #require(quote(v, containing: "ferry"))
+        #expect(q.content == "The ferry will run all winter")
+        #expect(q.rule == .clauseThenCue)
+    }
+
+    @Test func theClauseStillGoesOnAfterTheCue() throws {
+        let v = quoteViews("The ferry, she said, will run all winter.\n")
+        let q = try #require(quote(v, containing: "ferry"))
+        #expect(q.content == "The ferry … will run all winter")
+    }
+}

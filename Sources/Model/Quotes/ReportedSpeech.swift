@@ -86,7 +86,7 @@ enum CueFrames {
 
         // The plan, he said, is dead.
         if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
-           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil {
+           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil, !opensAside(ctx, tail + 1) {
             emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
                          cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
             return state.quotes.count > count
@@ -129,7 +129,8 @@ enum CueFrames {
                 var k = tail
                 let limit = min(sentence.upperBound, tail + maxContentTokens)
                 while k < limit && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
-                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil {
+                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil,
+                   !opensAside(ctx, k + 1) {
                     emitReported(parts: [(sentence.lowerBound, head - 1), (k + 1, sentence.upperBound)],
                                  cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
                     return state.quotes.count > count
@@ -167,6 +168,16 @@ enum CueFrames {
                      rule: entry.frame == .stance ? .stanceVerb : .cueThenClause, state: &state)
         return state.quotes.count > count
     }
+
+    /// "…, said Jo Roe, a former aide" / "…, she said, who …": after "X said," a relative or an
+    /// indefinite noun phrase is an aside about the speaker, not the rest of the reported clause.
+    /// (A participle may be either: "…, he said, replacing her would be hard".)
+    static func opensAside(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        return ctx.wordIs(t, SourcePhrases.who) || ctx.wordIs(t, SourcePhrases.which) || ctx.wordIs(t, whose)
+            || ctx.wordIs(t, a) || ctx.wordIs(t, an)
+    }
+    static let whose: [UInt8] = Array("whose".utf8)
 
     /// The source of a cue: a phrase before it, or else (`inverted`, "…," said Smith) one after
     /// a cue that follows a quotation or a comma.
