@@ -136,13 +136,24 @@ enum SourcePhrases {
         return (a == 0x69 || a == 0x6F || a == 0x61) && (b == 0x6E || b == 0x74)  // in on at
     }
 
+    /// "former governor Jo Roe", "retired surgeon Al Bo", "campaign manager Jo Roe": at most
+    /// `maxTitleWords` lower-case words (no function word, cue or adverb) before a capitalised
+    /// word: a title or description in front of a name.
+    static func opensTitledName(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        var k = t
+        while k < upper && k - t < maxTitleWords && ctx.isLowercaseWord(k) && ctx.wordClass(k) == nil
+                && !ctx.isCueWord(k) && !isAdverb(ctx, k) && !isParticiple(ctx, k) { k += 1 }
+        return k > t && k < upper && ctx.isCapitalized(k)
+    }
+    static let maxTitleWords = 3
+
     /// The source starting at token t ("said Smith, a spokesman."; "according to a poll by X").
     /// `open` lets it start with a lower-case word (after "according to").
     static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool, stopAtVerbs: Bool = false) -> SourcePhrase? {
         guard t < upper, ctx.isWord(t) else { return nil }
         let cls = ctx.wordClass(t)
         if cls == .subjectPronoun { return SourcePhrase(first: t, end: t + 1, head: t) }
-        guard open || ctx.isCapitalized(t) || cls == .determiner else { return nil }
+        guard open || ctx.isCapitalized(t) || cls == .determiner || opensTitledName(ctx, t, upper) else { return nil }
         var e = t, words = 1
         while e + 1 < upper && words < maxWords + 4 {
             let n = e + 1
