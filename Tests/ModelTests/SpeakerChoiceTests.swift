@@ -16,4 +16,29 @@ import Testing
         let v = quoteViews("“The ferry will not sail before the storm passes,” said later that the port was shut.\n")
         #expect(v.allSatisfy { $0.speaker?.hasPrefix("later") != true })
     }
+
+    @Test(arguments: [
+        ("Mayor Lena Ortiz said that the council would pass the budget and predicted that taxes would fall.", "that taxes would fall", "Mayor Lena Ortiz"),
+        ("Oskar Lind put off deciding whether the board could meet but said the vote would wait until May.", "the vote would wait", "Oskar Lind"),
+        ("As the crowd cheered, Dana Voss waved and said the campaign had only begun.", "the campaign had only begun", "Dana Voss"),
+        ("The harbor master called Jo Bauer, a ferry captain, and warned that the storm would close the port.", "the storm would close", "The harbor master"),
+    ])
+    func aCoordinatedCueTakesTheSubjectOfItsClause(_ text: String, _ content: String, _ speaker: String) throws {
+        let q = try #require(quote(quoteViews(text + "\n"), containing: content))
+        #expect(q.speaker == speaker)
+    }
+
+    @Test func aRelativeWhoAfterACommaSpeaksForItsVerbs() throws {
+        let v = quoteViews("The students admired Lena Ortiz, who taught for years and believes that schools need more money.\n")
+        let q = try #require(quote(v, containing: "schools need more money"))
+        #expect(q.speaker == "who")
+        #expect(q.actor == "Lena Ortiz")
+    }
+
+    @Test(arguments: ["Eight years ago", "There", "Beyond the new figures"])
+    func aLeadingPhraseNamingNoActorIsNoSubject(_ lead: String) throws {
+        let v = quoteViews("\(lead), the harbor master backed the plan and said the ferry would sail again.\n")
+        let q = try #require(quote(v, containing: "the ferry would sail"))
+        #expect(q.speaker == "the harbor master")
+    }
 }

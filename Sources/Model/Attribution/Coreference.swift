@@ -69,6 +69,14 @@ struct MentionIndex {
         return lo
     }
 
+    /// The mention starting exactly at `offset`, if any.
+    func mention(startingAt offset: Int) -> Mention? {
+        let i = countBefore(offset)
+        guard i < order.count else { return nil }
+        let m = analysis.mentions[order[i]]
+        return m.span.start == offset ? m : nil
+    }
+
     /// The mention overlapping `span`, if any (the last one starting inside it).
     func mention(overlapping span: Span) -> Mention? {
         var i = countBefore(span.end) - 1

@@ -152,14 +152,23 @@ enum QuoteFinder {
         if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
         // Past a leading adverbial ("On Tuesday, …", "However, …", "When he spoke, …",
         // "Speaking in Iowa, …") and a leading "And"/"But", a phrase opening the sentence is its subject.
-        for _ in 0..<2 where start < open {
+        // So is a phrase that names no actor before a comma and a new subject ("There, the
+        // chairman …", "Eight years ago, he …", "Beyond the footage, the report …", "…, used to
+        // bad news, many people …").
+        for _ in 0..<maxLeadSegments where start < open {
             let cls = ctx.wordClass(start)
             let adverbial = cls == .preposition || cls == .clauseBoundary || cls == .auxiliary
                 || SourcePhrases.isPrepositionLike(ctx, start) || endsWith(ctx, start, "ly") || endsWith(ctx, start, "ing")
-            guard adverbial else { break }
             var k = start + 1
             while k < open && k - start < 16 && !ctx.isComma(k) && !ctx.isBreak(k) { k += 1 }
-            if k + 1 < open && ctx.isComma(k) {
+            // "Eight years ago,", "This week,": a time phrase.
+            let time = (cls == .determiner || ctx.kind(start) == .number) && k < open && k - 1 > start
+                && (ctx.wordIs(k - 1, ago) || CorefLexicon.temporalHeads.lookup(ctx.bytes, ctx.span(k - 1)) != nil)
+            let bare = !adverbial && (time || cls == nil
+                && (ctx.kind(start) == .number || ctx.isLowercaseWord(start)
+                    || ctx.isCapitalized(start) && mentions.mention(startingAt: ctx.span(start).start) == nil))
+            guard adverbial || bare else { break }
+            if k + 1 < open && ctx.isComma(k) && (adverbial || isSubjectStart(ctx, k + 1)) {
                 start = k + 1
             } else if cls == .clauseBoundary || cls == .auxiliary {
                 start += 1  // "And he …"
@@ -205,6 +214,57 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+    /// How many leading adverbials ("On Tuesday, in Iowa, …") a subject search skips.
+    static let maxLeadSegments = 3
+    static let ago: [UInt8] = Array("ago".utf8)
+
+    /// The subject of a verb joined by "and"/"but" at token b ("Roe called the plan reckless and
+    /// said …"): the sentence's subject, not a name inside the first verb's object or its
+    /// "that"/"whether" clause ("Roe said that Bo would win and predicted …"). A subordinate
+    /// clause opened within `window` tokens before b ("…, and when Bo thanked Al and said …")
+    /// has its own subject, or, when a comma closed it, the clause after the comma does ("As
+    /// the crowd cheered, Bo smiled and said …"); a relative "who" after a comma is the subject
+    /// itself while no comma or dash closes it ("Al, who lost and said …").
+    static func coordinatedSubject(and b: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
+                                   sentence: Range<Int>, window: Int) -> Speaker? {
+        var clause = sentence.lowerBound
+        var k = b - 1
+        var comma = -1  // the first comma or dash after k, outside quotations
+        let lowest = max(sentence.lowerBound, b - window)
+        while k > lowest {
+            k -= 1
+            guard ctx.quotedSpanOf[k] < 0 else { continue }
+            if ctx.isComma(k) || isDash(ctx, k) { comma = k; continue }
+            guard ctx.wordClass(k) == .clauseBoundary, !isCoordinator(ctx, k) else { continue }
+            if ctx.wordIs(k, SourcePhrases.who) {
+                if comma < 0, k > lowest, ctx.isComma(k - 1) { return Speaker(span: ctx.span(k)) }
+                continue  // "judges who would rule …, and said": the relative clause is inside the object
+            }
+            if ctx.wordIs(k, whether) { continue }
+            var s = k + 1
+            // (Unless the comma closes a name opening the clause: "while Bo, the mayor, said".)
+            if comma > s, comma + 1 < b - 1, isSubjectStart(ctx, comma + 1),
+               mentions.mention(startingAt: ctx.span(s).start).map({ $0.span.end != ctx.span(comma - 1).end }) ?? true {
+                s = comma + 1
+            }
+            if s < b - 1, isSubjectStart(ctx, s) { clause = s }
+            break
+        }
+        return sentenceSubject(before: b, ctx, mentions, clause..<b, overQuotations: true)
+    }
+    static let whether: [UInt8] = Array("whether".utf8)
+    static let coordinators: [[UInt8]] = ["and", "but", "or", "nor", "yet", "so", "than", "whom", "whose",
+                                          "what", "how", "why"].map { Array($0.utf8) }
+
+    /// "and", "but" …, and the clause words that open no clause with a subject of its own here.
+    static func isCoordinator(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        coordinators.contains { ctx.wordIs(t, $0) }
+    }
+
+    /// A pronoun, a capitalised word or a determiner: a subject may open here.
+    static func isSubjectStart(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        ctx.wordClass(t) == .subjectPronoun || ctx.isCapitalized(t) || ctx.wordClass(t) == .determiner
+    }
 
     /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
     static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {

@@ -43,20 +43,8 @@ enum CueFrames {
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            // The subject of the clause the "and" continues: "…, and when Rubio thanked X and said …".
-            var clause = b - 1
-            // Looked for within the content window before the "and" (a clause is no longer).
-            let lowest = max(sentence.lowerBound, b - maxContentTokens)
-            while clause > lowest && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
-                    && ctx.wordClass(clause - 1) != .clauseBoundary && ctx.wordClass(clause - 1) != .complementizer {
-                clause -= 1
-            }
-            if clause >= b - 1 || !(ctx.wordClass(clause) == .subjectPronoun || ctx.isCapitalized(clause)
-                                      || ctx.wordClass(clause) == .determiner) {
-                clause = sentence.lowerBound
-            }
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, clause..<b,
-                                                             overQuotations: true) else { return false }
+            guard let sp = QuoteFinder.coordinatedSubject(and: b, ctx, state.mentions, sentence: sentence,
+                                                          window: maxContentTokens) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             if entry.clauseOnly && opensNounObject(ctx, start, sentence.upperBound) { return false }
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
