@@ -41,4 +41,18 @@ import Testing
         let q = try #require(quote(v, containing: "the ferry would sail"))
         #expect(q.speaker == "the harbor master")
     }
+
+    @Test func aParticipleTakesTheSpeakerOfTheCueBeforeItInItsSentence() throws {
+        let v = quoteViews("“The storm has passed,” Dana Voss said, adding that the ferry would sail. “It will be a long week for the crews,” Oskar Lind said.\n")
+        let q = try #require(quote(v, containing: "the ferry would sail"))
+        #expect(q.rule == .participleCue)
+        #expect(q.speaker == "Dana Voss")
+    }
+
+    @Test func aSubjectIsNeverInsideAQuotationOpeningTheSentence() throws {
+        // No earlier cue in the sentence claims the quotation: the subject search starts after it.
+        let v = quoteViews("“Those boats never leave the harbor,” the captain grumbled on Monday and said the port was badly run.\n")
+        let q = try #require(quote(v, containing: "the port was badly run"))
+        #expect(q.speaker == "the captain")
+    }
 }

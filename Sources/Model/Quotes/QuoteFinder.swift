@@ -144,6 +144,12 @@ enum QuoteFinder {
         var j = open - 1
         while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
+        // “We will win,” he said, adding …: the subject follows a quotation opening the sentence.
+        let k = start < open ? ctx.quotedSpanOf[start] : -1
+        if k >= 0 {
+            while start < open && ctx.quotedSpanOf[start] == k { start += 1 }
+            while start < open && (ctx.isComma(start) || ctx.kind(start) == .quote) { start += 1 }
+        }
         guard start < open else { return nil }
         // "NEW YORK (AP) - …": a dateline is not the subject.
         var d = start
@@ -265,6 +271,28 @@ enum QuoteFinder {
     static func isSubjectStart(_ ctx: QuoteContext, _ t: Int) -> Bool {
         ctx.wordClass(t) == .subjectPronoun || ctx.isCapitalized(t) || ctx.wordClass(t) == .determiner
     }
+
+    /// The source of a participle cue at token c ("…,” he said, adding that …"): the speaker of
+    /// the quote whose cue comes last before it in its sentence, else the sentence's subject.
+    /// Looks back over the quotes found so far whose cue lies in the sentence (the cue passes
+    /// read a paragraph at a time, so these are among the paragraph's last few).
+    static func participleSubject(cue c: Int, sentence: Range<Int>, _ state: QuoteFinderState) -> Speaker? {
+        let ctx = state.ctx
+        let lower = ctx.span(sentence.lowerBound).start, at = ctx.span(c).start
+        var best: (cue: Int, speaker: Speaker)? = nil
+        var i = state.quotes.count - 1
+        while i >= 0 && state.quotes.count - i <= maxParagraphLookback {
+            let q = state.quotes[i]
+            if let pc = q.cue, let sp = q.speaker, pc.start >= lower, pc.end <= at, pc.start > (best?.cue ?? -1) {
+                best = (pc.start, sp)
+            }
+            i -= 1
+        }
+        if let b = best { return b.speaker }
+        return sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c, overQuotations: true)
+    }
+    /// How many of the latest quotes a participle looks back over for its sentence's last cue.
+    static let maxParagraphLookback = 8
 
     /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
     static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {

@@ -207,15 +207,7 @@ enum CueFrames {
     static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
                            paragraph p: Int, state: inout QuoteFinderState) {
         let ctx = state.ctx
-        var speaker: Speaker? = nil
-        if let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
-           pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
-            speaker = sp
-        } else {
-            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c,
-                                                  overQuotations: true)
-        }
-        guard let sp = speaker else { return }
+        guard let sp = QuoteFinder.participleSubject(cue: c, sentence: sentence, state) else { return }
         let tail = ce + 1
         guard tail < sentence.upperBound, !ctx.isStop(tail) else { return }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)
