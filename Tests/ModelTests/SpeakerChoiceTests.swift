@@ -55,4 +55,18 @@ import Testing
         let q = try #require(quote(v, containing: "the port was badly run"))
         #expect(q.speaker == "the captain")
     }
+
+    @Test func aParticipleSkipsACueNestedInTheContentBeforeIt() throws {
+        // "calls" is a cue inside the object of "criticized": the sentence's report is the outer one.
+        let v = quoteViews("Lena Ortiz criticized the mayor's repeated calls to close the harbor, noting that the ferry feeds the town.\n")
+        let q = try #require(quote(v, containing: "the ferry feeds the town"))
+        #expect(q.speaker == "Lena Ortiz")
+    }
+
+    @Test(arguments: ["Sen. Lena Ortiz (D-Ore.)", "Sen. Lena Ortiz, D-Ore.,"])
+    func aPartyTagIsNoDateline(_ name: String) throws {
+        let v = quoteViews("\(name) on Saturday criticized the harbor accord signed in Oslo, saying the fishermen were ignored.\n")
+        let q = try #require(quote(v, containing: "the fishermen were ignored"))
+        #expect(q.speaker?.hasPrefix("Sen. Lena Ortiz") == true)
+    }
 }

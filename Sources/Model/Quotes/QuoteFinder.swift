@@ -139,10 +139,23 @@ enum QuoteFinder {
         return ctx.isPunct(t, 0x2D)
     }
 
+    /// A break that ends a sentence: not the period of "(D-Ore.)" or "R-Ill.," before a bracket or comma.
+    static func endsSentence(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        ctx.isBreak(t) && !(t + 1 < upper && (ctx.isPunct(t + 1, 0x29) || ctx.isComma(t + 1)))
+    }
+
+    /// Whether token t has white space (or nothing) right before it.
+    static func isSpaced(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        let at = ctx.span(t).start
+        guard at > 0 else { return true }
+        let b = ctx.bytes[at - 1]
+        return b == 0x20 || b == 0x0A || b == 0x09 || b == 0xA0
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>, overQuotations: Bool = false) -> Speaker? {
         var j = open - 1
-        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
+        while j >= pr.lowerBound && open - j < 60 && !endsSentence(ctx, j, open) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
         // “We will win,” he said, adding …: the subject follows a quotation opening the sentence.
         let k = start < open ? ctx.quotedSpanOf[start] : -1
@@ -153,9 +166,10 @@ enum QuoteFinder {
         guard start < open else { return nil }
         // "NEW YORK (AP) - …": a dateline is not the subject.
         var d = start
+        // (Not the hyphen of "Sen. Jo Roe (D-Ore.)" or "Jo Roe, R-Ill.,": a dateline's dash stands apart.)
         while d < open && d - start < 8 && !QuoteFinder.isDash(ctx, d)
                 && (ctx.isCapitalized(d) || ctx.kind(d) == .punctuation) { d += 1 }
-        if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
+        if d < open && d > start && QuoteFinder.isDash(ctx, d) && isSpaced(ctx, d) { start = d + 1 }
         // Past a leading adverbial ("On Tuesday, …", "However, …", "When he spoke, …",
         // "Speaking in Iowa, …") and a leading "And"/"But", a phrase opening the sentence is its subject.
         // So is a phrase that names no actor before a comma and a new subject ("There, the
@@ -279,14 +293,17 @@ enum QuoteFinder {
     static func participleSubject(cue c: Int, sentence: Range<Int>, _ state: QuoteFinderState) -> Speaker? {
         let ctx = state.ctx
         let lower = ctx.span(sentence.lowerBound).start, at = ctx.span(c).start
+        // (A cue inside another one's content, "decried Trump's calls to …", is nested in it: not the
+        // sentence's last report. One after its own content, "…,” the aide recalled", is not.)
+        let first = max(0, state.quotes.count - maxParagraphLookback)
         var best: (cue: Int, speaker: Speaker)? = nil
-        var i = state.quotes.count - 1
-        while i >= 0 && state.quotes.count - i <= maxParagraphLookback {
+        for i in first..<state.quotes.count {
             let q = state.quotes[i]
-            if let pc = q.cue, let sp = q.speaker, pc.start >= lower, pc.end <= at, pc.start > (best?.cue ?? -1) {
-                best = (pc.start, sp)
+            guard let pc = q.cue, let sp = q.speaker, pc.start >= lower, pc.end <= at, pc.start > (best?.cue ?? -1) else { continue }
+            let nested = q.content.start > pc.start && state.quotes[first...].contains { o in
+                o.cue.map { $0.start >= lower && $0.end <= at } ?? false && o.parts.contains { $0.contains(pc) }
             }
-            i -= 1
+            if !nested { best = (pc.start, sp) }
         }
         if let b = best { return b.speaker }
         return sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c, overQuotations: true)
