@@ -113,6 +113,10 @@ private func named(_ index: ArchiveActorIndex, _ name: String) -> ArchiveActor? 
         #expect(ArchiveNameKey(name: "Former Vice President Joe Biden", kind: .person).key
                 == ArchiveNameKey(name: "Joe Biden", kind: .person).key)
         #expect(ArchiveNameKey(name: "Chuck Smith", kind: .person).isFullName)  // a first name, not a title
+        // An epithet before a first name is dropped; a first name that is also a word is kept.
+        #expect(ArchiveNameKey(name: "Crooked Dana Whitfield", kind: .person).key == "p:dana whitfield")
+        #expect(ArchiveNameKey(name: "Rose Whitfield", kind: .person).key == "p:rose whitfield")
+        #expect(ArchiveNameKey(name: "Honest Whitfield", kind: .person).key == "p:honest whitfield")
         #expect(ArchiveNameKey(name: "J.", kind: .person).key == "p:j.")       // an initial alone stays
         #expect(ArchiveNameKey(name: "Gov. Smith", kind: .person).key == ArchiveNameKey(name: "Smith", kind: .person).key)
         #expect(ArchiveNameKey(name: "Mrs. Smith", kind: .person).isFullName == false)

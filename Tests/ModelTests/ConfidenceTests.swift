@@ -21,6 +21,16 @@ import Testing
         #expect(q.confidence == .low)
     }
 
+    @Test func quotationWithNoCueIsLow() throws {
+        let a = analyzed("Mayor Ana Ortiz stood by the bridge: “We will rebuild it by spring.”\n")
+        let q = try #require(a.quotes.first)
+        #expect(q.cue == nil)
+        #expect(q.speaker.map { a.document.string($0.span) } == "Mayor Ana Ortiz")
+        #expect(q.doubts.contains(.noCue))
+        #expect(!q.doubts.contains(.carriedOverSpeaker))
+        #expect(q.confidence == .low)
+    }
+
     @Test func descriptiveSourceIsNotedButStaysHigh() throws {
         let a = analyzed("A city official said the budget will pass next week.\n")
         let q = try #require(a.quotes.first)

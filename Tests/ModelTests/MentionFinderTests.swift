@@ -30,6 +30,17 @@ import Testing
         #expect(a.actorLabels == ["organization:FBI", "person:Carl Benton", "organization:Senate", "person:Ruth Hale"])
     }
 
+    @Test func nationalityBeforeAStateBodyNamesTheBody() {
+        let a = Analyzer().analyze("""
+        The Chilean government said the Peruvian military's plan was late. Chilean voters disagreed.
+        The Chilean Government met. Chilean governments come and go.
+        """)
+        #expect(a.actorLabels.contains("organization:Chilean government"))
+        #expect(a.actorLabels.contains("organization:Peruvian military"))
+        #expect(a.actorLabels.contains("group:Chileans"))
+        #expect(!a.actorLabels.contains("organization:Chilean governments"), "only the nouns of the list")
+    }
+
     @Test func possessiveIsLeftOutOfTheSpan() {
         #expect(mentions("We read Benton's memo and Benton’s reply.") == ["Benton", "Benton"])
     }

@@ -54,9 +54,9 @@ import Testing
     @Test func theAnnouncementIsTheBritishGovernments() throws {
         let government = views.filter { $0.speaker == "the British government" }
         #expect(!government.isEmpty)
-        #expect(government.allSatisfy { $0.actor == "British" })
+        #expect(government.allSatisfy { $0.actor == "British government" })
         let q = try #require(quote(views, containing: "European Union is preparing"))
         #expect(q.speaker == "The announcement")
-        #expect(q.actor == "British")
+        #expect(q.actor == "British government")
     }
 }

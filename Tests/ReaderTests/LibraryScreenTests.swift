@@ -68,17 +68,26 @@ import Testing
         #expect(LibraryScreen.render(s).contains("PWNED"))   // shown, defused
     }
 
+    @Test func quotesPaneMarksOnlyDirectQuotesWithQuotationMarks() throws {
+        let s = LibraryFixture.analysed(width: 140, height: 30)
+        s.setFilter(try #require(s.index.actors.firstIndex { $0.name == "Ana Ruiz" }))
+        let g = LibraryScreen.render(s)
+        #expect(g.contains("“It is a good day"))
+        #expect(g.contains("~ the rally was good news"))
+        #expect(!g.contains("“the rally"))
+    }
+
     @Test func helpListsTheHandledKeys() {
         let s = LibraryFixture.analysed(width: 100, height: 30)
         _ = s.handle(.ch("?"))
         let g = LibraryScreen.render(s)
         #expect(g.contains(LibraryHelp.title))
-        for key in ["j k", "/ ", "n N", "s ", "Tab", "m ", "Esc x", "q ", "Q ", ":n :p"] {
+        for key in ["j k", "/ ", "n N", "s ", "r ", "Tab", "m ", "Esc x", "q ", "Q ", ":n :p"] {
             #expect(LibraryHelp.lines.contains { $0.hasPrefix(key) || $0.contains(key) }, "help misses \(key)")
         }
         // Every key the help names does something (no "is not a key here").
         let keys: [Key] = [.ch("j"), .ch("k"), .down, .up, .ch(" "), .ch("f"), .pageDown, .ctrl("f"), .ch("b"), .pageUp, .ctrl("b"),
-                           .ch("d"), .ch("u"), .ctrl("d"), .ctrl("u"), .ch("g"), .home, .ch("G"), .end, .ch("s"), .ch("m"), .ch("x"), .ch("n"), .ch("N")]
+                           .ch("d"), .ch("u"), .ctrl("d"), .ctrl("u"), .ch("g"), .home, .ch("G"), .end, .ch("s"), .ch("r"), .ch("m"), .ch("x"), .ch("n"), .ch("N")]
         _ = s.handle(.escape)
         for k in keys {
             _ = s.handle(k)

@@ -108,6 +108,19 @@ enum LibraryFixture {
         #expect(s.sort == .name)
     }
 
+    @Test func reverseKeepsUnknownDatesLast() {
+        let s = LibraryFixture.analysed()
+        _ = s.handle(.ch("r"))
+        #expect(s.reversed)
+        #expect(LibraryFixture.names(s) == ["d_broken.txt", "c_market.txt", "b_storm.txt", "a_council.txt"])
+        #expect(LibraryScreen.statusText(s).left.contains("by name, Z to A"))
+        _ = s.handle(.ch("s"))   // by date, still reversed: oldest first, unknown dates still last
+        #expect(LibraryFixture.names(s) == ["a_council.txt", "c_market.txt", "b_storm.txt", "d_broken.txt"])
+        #expect(LibraryScreen.statusText(s).left.contains("by date, oldest first"))
+        _ = s.handle(.ch("r"))
+        #expect(LibraryFixture.names(s) == ["c_market.txt", "a_council.txt", "b_storm.txt", "d_broken.txt"])
+    }
+
     @Test func sortKeepsTheSelectedArticle() {
         let s = LibraryFixture.analysed()
         _ = s.handle(.ch("j"))   // b_storm

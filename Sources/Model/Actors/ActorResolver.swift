@@ -22,15 +22,16 @@ enum ActorResolver {
 
         // People with a first and a last name come first, so lone surnames can find them.
         var assigned = [Int?](repeating: nil, count: candidates.count)
-        /// Person actors made of lone unknown words: how many such mentions (-1: some evidence).
-        var loneOnly: [Int: Int] = [:]
+        /// Per provisional actor, for persons made of lone unknown words: how many such mentions
+        /// (-1: some evidence). Grown as actors are made.
+        var loneOnly: [Int] = []
         /// Family groups ("the Clintons") and the person each is named after.
         var families: [Int: Int] = [:]
         for (i, c) in candidates.enumerated() where c.kind == .person {
             let words = resolver.nameWords(c)
             guard words.count >= 2 else { continue }
             let key = resolver.hash(words.first!) &* 31 &+ resolver.hash(words.last!)
-            assigned[i] = resolver.actor(forKey: key, kind: .person, name: c, at: c.span.start)
+            assigned[i] = resolver.actor(forKey: key, kind: .person, words: words, at: c.span.start)
             // A strong full name: a title or a known first name says it is a person's.
             let firstFlags = Lexicon.flags(resolver.hash(words.first!))
             let strong = c.titled || firstFlags.contains(.firstName)
@@ -50,7 +51,7 @@ enum ActorResolver {
             if c.surnameOnly { continue }
             // "the Clintons": a plural of a named person's surname is a group, linked to that person.
             if c.kind == .person && words.count == 1 && !c.titled, let person = resolver.family(words[0]) {
-                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, name: c, at: c.span.start)
+                let a = resolver.actor(forKey: resolver.hash(words[0]) &* 37 &+ 4, kind: .group, words: words, at: c.span.start)
                 families[a] = person
                 assigned[i] = a
                 continue
@@ -61,14 +62,15 @@ enum ActorResolver {
                 // A lone untitled word that English writes in lowercase ("Note", "View") is no name,
                 // nor is an adjective of a name ("Orwellian", "Hawaiian").
                 if lone && (loneFlags.contains(.commonWord) || resolver.hasAdjectiveEnding(words[0])) { continue }
-                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, name: c, at: c.span.start)
+                let a = resolver.actor(forKey: resolver.hash(words.last!) &* 31, kind: .person, words: words, at: c.span.start)
                 assigned[i] = a
                 // A lone unknown word is a person only on some evidence: a first name, a title,
                 // more than one mention, a possessive, an inner capital ("McCain"), or a verb of
                 // saying after it.
+                if loneOnly.count <= a { loneOnly.append(contentsOf: repeatElement(0, count: a + 1 - loneOnly.count)) }
                 if lone && !loneFlags.contains(.firstName) && !speaks(c, tokens: tokens, bytes: bytes)
                     && tokens[c.nameTokens.upperBound - 1].span.end == c.span.end && !resolver.hasInnerCapital(words[0]) {
-                    if loneOnly[a, default: 0] >= 0 { loneOnly[a, default: 0] += 1 }
+                    if loneOnly[a] >= 0 { loneOnly[a] += 1 }
                 } else {
                     loneOnly[a] = -1
                 }
@@ -81,7 +83,7 @@ enum ActorResolver {
                 canonical = resolver.text(rest)
             }
             assigned[i] = resolver.actor(forKey: LexiconHash.hash(Substring(canonical)) &+ UInt64(kindCode(c.kind)),
-                                         kind: c.kind, name: c, canonical: c.canonical, at: c.span.start)
+                                         kind: c.kind, words: words, canonical: c.canonical, at: c.span.start)
             if let link = c.link { resolver.links[assigned[i]!] = link }
         }
         decideGuessedKinds(candidates, assigned, &resolver)
@@ -89,18 +91,18 @@ enum ActorResolver {
         for (family, person) in families { resolver.links[family] = resolver.names[resolver.root(person)] }
         for i in assigned.indices {
             // A lone unknown word seen once, with no evidence, is no one; a body or place is kept.
-            if let a = assigned[i], loneOnly[a] == 1, resolver.kinds[resolver.root(a)] == .person { assigned[i] = nil }
+            if let a = assigned[i], a < loneOnly.count, loneOnly[a] == 1, resolver.kinds[resolver.root(a)] == .person { assigned[i] = nil }
         }
 
         // Number the surviving actors in order of first mention; collect mentions in text order.
-        var number = [Int: Int]()
+        var number = [Int](repeating: -1, count: resolver.names.count)  // provisional root → actor
         var actors: [Actor] = []
         var mentions: [Mention] = []
         for (i, c) in candidates.enumerated() {
             guard let provisional = assigned[i] else { continue }
             let a = resolver.root(provisional)
             let n: Int
-            if let known = number[a] { n = known } else {
+            if number[a] >= 0 { n = number[a] } else {
                 n = actors.count
                 number[a] = n
                 actors.append(Actor(name: resolver.names[a], kind: resolver.kinds[a]))
@@ -109,10 +111,12 @@ enum ActorResolver {
             mentions.append(Mention(span: c.span, paragraph: c.paragraph, actor: n))
         }
         // Links: a group to the actor whose canonical name is its place or party.
+        guard !resolver.links.isEmpty else { return (actors, mentions) }
         var byName = [String: Int]()
         for (i, a) in actors.enumerated() where a.kind != .group && byName[a.name] == nil { byName[a.name] = i }
         for (a, link) in resolver.links {
-            if let n = number[resolver.root(a)], let target = byName[link] { actors[n].link = target }
+            let n = number[resolver.root(a)]
+            if n >= 0, let target = byName[link] { actors[n].link = target }
         }
         return (actors, mentions)
     }
@@ -195,13 +199,21 @@ private struct Resolution {
     var nameWordCounts: [Int] = []
     var kinds: [ActorKind] = []
     var parent: [Int] = []
-    var byKey: [UInt64: Int] = [:]
+    // The tables keyed by name hashes are open-addressing tables (already mixed hashes: no
+    // SipHash per lookup, as a Dictionary would do).
+    var byKey = HashTable<Int>(capacity: 64, empty: -1)
     var links: [Int: String] = [:]
     /// Surname hash → the distinct people of that surname, in order of first full mention (few).
-    var bySurname: [UInt64: [(actor: Int, strong: Bool)]] = [:]
-    var byFirstName: [UInt64: Set<Int>] = [:]
-    /// Provisional actor → what its first name or title says: 1 male, 2 female, 3 both seen.
-    var sex: [Int: UInt8] = [:]
+    var bySurname = HashTable<[(actor: Int, strong: Bool)]>(capacity: 32, empty: [])
+    /// First-name hash → the people of that first name (the first, and whether there are more).
+    var byFirstName = HashTable<FirstNamed>(capacity: 32, empty: FirstNamed())
+    /// Per provisional actor: what its first name or title says: 1 male, 2 female, 3 both seen, 0 nothing.
+    var sex: [UInt8] = []
+
+    struct FirstNamed {
+        var actor = -1
+        var several = false
+    }
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -289,8 +301,8 @@ private struct Resolution {
     }
 
     /// The actor for a key, made on first sight; its name grows to the longest form seen.
-    mutating func actor(forKey key: UInt64, kind: ActorKind, name c: MentionCandidate, canonical: String? = nil, at: Int) -> Int {
-        let words = nameWords(c)
+    /// `words` are the candidate's `nameWords`.
+    mutating func actor(forKey key: UInt64, kind: ActorKind, words: [Span], canonical: String? = nil, at: Int) -> Int {
         if let a = byKey[key] {
             let r = root(a)
             // The longest form names the actor; of equal ones, one in mixed case ("Nashua", not the
@@ -307,7 +319,8 @@ private struct Resolution {
         nameWordCounts.append(canonical == nil ? words.count : Int.max)
         kinds.append(kind)
         parent.append(a)
-        byKey[key] = a
+        sex.append(0)
+        byKey.update(key) { $0 = a }
         return a
     }
 
@@ -318,24 +331,26 @@ private struct Resolution {
             let o = root(other)
             if o != a { parent[a] = o }
         } else {
-            byKey[key] = a
+            byKey.update(key) { $0 = a }
         }
     }
 
     mutating func noteFullName(actor: Int, first: UInt64, last: UInt64, at: Int, strong: Bool) {
-        var list = bySurname[last] ?? []
-        if let i = list.firstIndex(where: { $0.actor == actor }) {
-            if strong && !list[i].strong { list[i].strong = true }
-        } else {
-            list.append((actor, strong))
+        bySurname.update(last) { list in
+            if let i = list.firstIndex(where: { $0.actor == actor }) {
+                if strong && !list[i].strong { list[i].strong = true }
+            } else {
+                list.append((actor, strong))
+            }
         }
-        bySurname[last] = list
-        byFirstName[first, default: []].insert(actor)
+        byFirstName.update(first) { named in
+            if named.actor < 0 { named.actor = actor } else if named.actor != actor { named.several = true }
+        }
     }
 
     mutating func noteSex(actor: Int, male: Bool, female: Bool) {
         let bits: UInt8 = (male ? 1 : 0) | (female ? 2 : 0)
-        if bits != 0 { sex[actor, default: 0] |= bits }
+        sex[actor] |= bits
     }
 
     /// The person a lone word names: of the people with that surname, the first named (the
@@ -348,13 +363,13 @@ private struct Resolution {
             else if !firstNameOK { return nil }
             if male || female {
                 let want: UInt8 = male ? 1 : 2
-                if let match = list.first(where: { (sex[$0.actor] ?? 0) == want }) { return root(match.actor) }
-                if let open = list.first(where: { (sex[$0.actor] ?? 0) & want != 0 || sex[$0.actor] == nil }) { return root(open.actor) }
+                if let match = list.first(where: { sex[$0.actor] == want }) { return root(match.actor) }
+                if let open = list.first(where: { sex[$0.actor] & want != 0 || sex[$0.actor] == 0 }) { return root(open.actor) }
             }
             return root(list[0].actor)
         }
-        if firstNameOK, let set = byFirstName[word], set.count == 1 {
-            return root(set.first!)
+        if firstNameOK, let named = byFirstName[word], !named.several {
+            return root(named.actor)
         }
         return nil
     }
@@ -363,18 +378,54 @@ private struct Resolution {
     mutating func mergeAcronyms() {
         var byInitials: [String: Int] = [:]
         for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] >= 2 {
-            let initials = names[a].split(separator: " ").compactMap { w -> Character? in
-                guard let f = w.first, f.isUppercase else { return nil }
-                return f
-            }
-            if initials.count >= 2 { byInitials[String(initials), default: a] = a }
+            let (initials, count) = Self.initials(names[a])
+            if count >= 2 { byInitials[initials, default: a] = a }
         }
         guard !byInitials.isEmpty else { return }
         for a in names.indices where kinds[a] == .organization && parent[a] == a && nameWordCounts[a] == 1 {
-            let letters = names[a].filter { $0 != "." }
-            if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }), let target = byInitials[letters], target != a {
+            if let letters = Self.acronymLetters(names[a]), let target = byInitials[letters], target != a {
                 parent[a] = target
             }
         }
+    }
+
+    /// The upper-case first letters of a name's space-separated words ("Republican National
+    /// Committee" → "RNC"), and how many. An ASCII name is read as bytes; Characters only for the others.
+    static func initials(_ name: String) -> (String, Int) {
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ buffer -> (String, Int)? in
+            guard !buffer.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            var wordStart = true
+            for b in buffer {
+                if b == 0x20 { wordStart = true; continue }
+                if wordStart && b >= 0x41 && b <= 0x5A { out.append(b) }
+                wordStart = false
+            }
+            return (String(decoding: out, as: UTF8.self), out.count)
+        }), let initials = ascii {
+            return initials
+        }
+        let letters = name.split(separator: " ").compactMap { w -> Character? in
+            guard let f = w.first, f.isUppercase else { return nil }
+            return f
+        }
+        return (String(letters), letters.count)
+    }
+
+    /// A one-word name without its periods, when it is two or more upper-case letters ("R.N.C." → "RNC").
+    static func acronymLetters(_ name: String) -> String? {
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ buffer -> String?? in
+            guard !buffer.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            for b in buffer where b != 0x2E {
+                guard b >= 0x41 && b <= 0x5A else { return .some(nil) }
+                out.append(b)
+            }
+            return .some(out.count >= 2 ? String(decoding: out, as: UTF8.self) : nil)
+        }), let answer = ascii {
+            return answer
+        }
+        let letters = name.filter { $0 != "." }
+        return letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) ? letters : nil
     }
 }

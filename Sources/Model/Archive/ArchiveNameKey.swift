@@ -1,10 +1,11 @@
 // How the archive matches an actor's name across articles. Each article's resolver has already
 // merged its own mentions ("Mr. Trump" with "Donald J. Trump"); across articles only the names
 // are left, so a name is reduced to a key:
-//   - a person: titles and honorifics before the name, suffixes after it ("Jr.") and initials
-//     ("J.") dropped, then first and last word, as the article resolver keys full names
-//     ("Donald J. Trump", "President Donald Trump" → "donald trump"); one word left is a lone
-//     name ("Mr. Trump" → "trump"), which the index joins to the only full name with that surname;
+//   - a person: titles and honorifics before the name, epithets before a first name
+//     ("Crooked"), suffixes after it ("Jr.") and initials ("J.") dropped, then first and last
+//     word, as the article resolver keys full names ("Donald J. Trump", "President Donald
+//     Trump" → "donald trump"); one word left is a lone name ("Mr. Trump" → "trump"), which
+//     the index joins to the only full name with that surname;
 //   - an organisation, place or group: its name without a leading "the", lowercased
 //     ("the Associated Press" = "Associated Press"). Aliases ("FBI") are the article resolver's
 //     business: the archive invents none.
@@ -40,6 +41,9 @@ struct ArchiveNameKey: Hashable, Sendable {
             if last.isEmpty { words.removeLast() }
         }
         while words.count > 1 && Self.isTitle(words[0]) { words.removeFirst() }
+        // An epithet before a full name ("Crooked Hillary Clinton"): a common word that is no
+        // first name, before one that is.
+        while words.count > 2 && Self.isEpithet(words[0], before: words[1]) { words.removeFirst() }
         while words.count > 1, Lexicon.flags(LexiconHash.hash(Substring(words[words.count - 1]))).contains(.suffix) {
             words.removeLast()
         }
@@ -61,6 +65,13 @@ struct ArchiveNameKey: Hashable, Sendable {
     static func isTitle(_ word: String) -> Bool {
         let flags = Lexicon.flags(LexiconHash.hash(Substring(word)))
         return !flags.isDisjoint(with: [.title, .honorific, .titleModifier]) && !flags.contains(.firstName)
+    }
+
+    /// A common word that is no first name ("Crooked", "Lyin'"), before a first name.
+    static func isEpithet(_ word: String, before next: String) -> Bool {
+        let flags = Lexicon.flags(LexiconHash.hash(Substring(word)))
+        return flags.contains(.commonWord) && !flags.contains(.firstName)
+            && Lexicon.flags(LexiconHash.hash(Substring(next))).contains(.firstName)
     }
 
     /// Whether a person's name as written opens with a title ("Mr. Trump", "Sen. Kaine").

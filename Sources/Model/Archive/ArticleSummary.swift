@@ -27,12 +27,15 @@ public struct SummaryQuote: Hashable, Sendable {
     /// UTF-8 offset of the content's start in the article's text: where opening the article jumps.
     public var offset: Int
     public var lowConfidence: Bool
-    public init(actor: Int?, speaker: String, excerpt: String, offset: Int, lowConfidence: Bool) {
+    /// Words in quotation marks, not reported speech: only these are shown between marks.
+    public var direct: Bool
+    public init(actor: Int?, speaker: String, excerpt: String, offset: Int, lowConfidence: Bool, direct: Bool = true) {
         self.actor = actor
         self.speaker = speaker
         self.excerpt = excerpt
         self.offset = offset
         self.lowConfidence = lowConfidence
+        self.direct = direct
     }
 }
 
@@ -73,7 +76,8 @@ public struct ArticleSummary: Hashable, Sendable {
             let excerptEnd = min(content.end, content.start + Self.excerptLimit * 4)
             quotes.append(SummaryQuote(actor: actor, speaker: speaker,
                                        excerpt: Self.capped(doc.string(Span(content.start, excerptEnd)), Self.excerptLimit),
-                                       offset: content.start, lowConfidence: q.confidence == .low))
+                                       offset: content.start, lowConfidence: q.confidence == .low,
+                                       direct: q.kind == .direct))
         }
         let actors = analysis.actors.enumerated().map { i, a in
             SummaryActor(name: Self.capped(a.name, Self.nameLimit), kind: a.kind, mentions: a.mentions.count, quotes: quoteCounts[i])

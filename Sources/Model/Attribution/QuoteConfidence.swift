@@ -1,7 +1,7 @@
 // Pass 8: doubt made visible. Gives each quote the reasons to doubt its attribution (Doubt):
-// no speaker, a speaker carried over from another sentence, a pronoun whose person is not
-// named nearby, a speaker phrase that is no actor or no noun phrase, a weak cue. The reader
-// shows low-confidence quotes differently and `w` lists the reasons.
+// no speaker, a speaker carried over from another sentence or taken with no cue, a pronoun
+// whose person is not named nearby, a speaker phrase that is no actor or no noun phrase, a weak
+// cue. The reader shows low-confidence quotes differently and `w` lists the reasons.
 
 enum QuoteConfidence {
     /// `mentions`: the pipeline's index of the same mentions (its order and sexes are reused).
@@ -34,6 +34,8 @@ enum QuoteConfidence {
         }
         if q.cue == nil, let qs = quoteSentence, let ss = speakerSentence, ss < qs, sp.span.end <= doc.sentences[qs].span.start {
             found.append(.carriedOverSpeaker)
+        } else if q.cue == nil {
+            found.append(.noCue)
         }
         if sp.actor == nil { found.append(.speakerNotAnActor) }
         if !opensLikeNounPhrase(sp.span, doc) { found.append(.speakerNotANounPhrase) }

@@ -58,6 +58,9 @@ public enum Doubt: String, CaseIterable, Sendable {
     case ambiguousPronoun = "ambiguous-pronoun"
     /// A quotation with no cue of its own took the speaker of an earlier sentence.
     case carriedOverSpeaker = "carried-over-speaker"
+    /// A quotation with no cue at all, in its speaker's sentence: the speaker is the nearest subject,
+    /// a guess (PolNeAR train: 0.79 of these sources right, against 0.96 for the rest of high).
+    case noCue = "no-cue"
     /// No speaker was found.
     case noSpeaker = "no-speaker"
     /// The speaker phrase names no actor of the article ("a spokesman").

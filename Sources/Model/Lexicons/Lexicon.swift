@@ -341,9 +341,17 @@ struct WordTableOfFlags: Sendable {
     private var values: [WordFlags] = []
     /// starts[b]..<starts[b + 1]: the entries of bucket b.
     private var starts: [UInt32] = []
+    /// The abbreviation flags alone, for the few hand-written words that have them: a table small
+    /// enough to stay in cache for the tokenizer, which asks at every word before a period
+    /// (the generated entries never carry these flags, so the answer is the whole table's).
+    private var abbreviations = HashTable<WordFlags>(capacity: 512, empty: [])
 
     init(handWritten: HashTable<WordFlags>) {
         let hand = handWritten.entries.map { (key: $0.0 & ~0xF, flags: $0.1) }.sorted { $0.key < $1.key }
+        let abbreviationFlags: WordFlags = [.abbreviation, .lowercaseAbbreviation]
+        for (key, f) in hand where !f.isDisjoint(with: abbreviationFlags) {
+            abbreviations.update(key) { $0.formUnion(f.intersection(abbreviationFlags)) }
+        }
         let text = GeneratedWordTable.entries
         let n = text.utf8CodeUnitCount / 16
         let raw = UnsafeRawPointer(text.utf8Start)
@@ -368,6 +376,10 @@ struct WordTableOfFlags: Sendable {
             while b <= kb { starts[b] = UInt32(i); b += 1 }
         }
     }
+
+    /// `self[hash].intersection([.abbreviation, .lowercaseAbbreviation])`, from the small table.
+    @inline(__always)
+    func abbreviationFlags(_ hash: UInt64) -> WordFlags { abbreviations[hash & ~0xF] ?? [] }
 
     /// The value of 8 lowercase hex digits read as one little-endian word.
     @inline(__always)

@@ -78,6 +78,12 @@ enum NameLexicons {
     Plus Minus Per Vs. Dear Sincerely
     """
 
+    /// Lower-case nouns that, after a nationality ("the British government", "the Chinese military"),
+    /// name a state's body rather than its people.
+    static let stateBodyNouns = """
+    government regime military army navy parliament embassy consulate ministry cabinet administration
+    """
+
     /// The last word of an organisation's name.
     static let orgHeads = """
     Department Dept. Committee Party University College School Academy Institute Institution Foundation

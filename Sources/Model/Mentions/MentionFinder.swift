@@ -66,7 +66,8 @@ private struct Finder {
     let bytes: [UInt8]
     let tokens: [Token]
     /// Hashes of words the text capitalises mid-sentence, outside headlines and runs of capitals.
-    var evidence = Set<UInt64>()
+    /// (An open-addressing table, not a Set: the hashes are already mixed, no SipHash per word.)
+    var evidence = HashTable<Bool>(capacity: 64, empty: false)
     /// Hashes of the names in "Arbor-based": places.
     var basedWords = Set<UInt64>()
     /// Hashes of the surnames of persons named so far with a first name or a title.
@@ -77,6 +78,9 @@ private struct Finder {
     var titleEnds: [Int] = []
     /// Per token: its hash (name part, lowercased), for capitalised words only.
     var hashes: [UInt64]
+    /// Per token: the lexicon's flags for its hash, looked up once (the big word table misses the
+    /// cache, and the passes below ask of a word's flags many times).
+    var wordFlags: [WordFlags]
     var out: [MentionCandidate] = []
 
     init(document: Document) {
@@ -85,6 +89,7 @@ private struct Finder {
         self.bytes = document.bytes
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
+        self.wordFlags = [WordFlags](repeating: Lexicon.flags(0), count: document.tokens.count)
     }
 
     /// The paragraph that is a web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"),
@@ -133,7 +138,7 @@ private struct Finder {
     func isPossessive(_ t: Int) -> Bool { nameEnd(t) != tokens[t].span.end }
 
     @inline(__always)
-    func flags(_ t: Int) -> WordFlags { Lexicon.flags(hashes[t]) }
+    func flags(_ t: Int) -> WordFlags { wordFlags[t] }
 
     /// No lowercase letter and at least two capitals: "NATO", "READERS".
     @inline(__always)
@@ -174,7 +179,7 @@ private struct Finder {
         let f = flags(t)
         if f.contains(.stop) || f.contains(.calendar) || f.contains(.notAName) { return false }
         if !f.intersection([.firstName, .group, .gazetteerWord, .honorific, .title]).isEmpty { return true }
-        return evidence.contains(hashes[t]) || (!titleCase && isAcronym(t) && !f.contains(.commonWord))
+        return evidence[hashes[t]] != nil || (!titleCase && isAcronym(t) && !f.contains(.commonWord))
     }
 
     /// Whether token t stands where any word is capitalised: a sentence's start, or after an
@@ -252,6 +257,7 @@ private struct Finder {
         for sentence in sentences {
             for t in sentence.tokens where isCapitalised(t) {
                 hashes[t] = LexiconHash.hash(bytes, Span(tokens[t].span.start, nameEnd(t)))
+                wordFlags[t] = Lexicon.flags(hashes[t])
                 if let place = basedName(t) { basedWords.insert(place) }
             }
             let titleEnd = titleCaseEnd(sentence)
@@ -259,7 +265,7 @@ private struct Finder {
             for t in sentence.tokens where isCapitalised(t) {
                 if t >= titleEnd && !isInitialPosition(t, sentenceStart: sentence.tokens.lowerBound)
                     && !isShouted(t, in: sentence.tokens) {
-                    evidence.insert(hashes[t])
+                    evidence.update(hashes[t]) { $0 = true }
                 }
             }
         }
@@ -327,7 +333,7 @@ private struct Finder {
         // "of" / "for" / "on" only after a title or a body's head word: "Secretary of State",
         // "University of Texas", "Center for American Progress".
         guard h == Self.of || h == Self.for || h == Self.on else { return nil }
-        let pf = Lexicon.flags(hashes[previous])
+        let pf = flags(previous)
         guard !pf.intersection([.title, .orgHead, .placeHead, .departmentWord]).isEmpty else { return nil }
         if k + 1 < end && isCapitalised(k + 1) { return 1 }
         if k + 2 < end && LexiconHash.hash(bytes, tokens[k + 1].span) == Self.the && isCapitalised(k + 2) { return 2 }
@@ -336,6 +342,24 @@ private struct Finder {
 
     static let of = LexiconHash.hash("of"), `for` = LexiconHash.hash("for"), on = LexiconHash.hash("on")
     static let the = LexiconHash.hash("the")
+    static let stateBodyNouns = Set(NameLexicons.stateBodyNouns.split(whereSeparator: \.isWhitespace).map { LexiconHash.hash($0) })
+
+    /// Emits a run the gazetteer names. A nationality, then a state body's noun, names that body:
+    /// "the British government" is an organisation, not the British people.
+    mutating func emitKnown(_ run: TokenRun, _ entry: GazetteerEntry, paragraph: Int) {
+        if entry.kind == .group, run.count == 1, let body = stateBodyNoun(after: run[0]) {
+            emit(TokenRun(run[0]..<(body + 1)), kind: .organization, paragraph: paragraph); return
+        }
+        emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph)
+    }
+
+    /// The token after `t` when it is a lower-case state body's noun and `t` is no possessive.
+    func stateBodyNoun(after t: Int) -> Int? {
+        let next = t + 1
+        guard next < tokens.count, tokens[next].kind == .word, !isPossessive(t), !isCapitalised(next),
+              tokens[next].span.start == tokens[t].span.end + 1 else { return nil }
+        return Self.stateBodyNouns.contains(LexiconHash.hash(bytes, Span(tokens[next].span.start, nameEnd(next)))) ? next : nil
+    }
 
     /// Cuts a run at words that are never part of a name: function words, months and weekdays
     /// (but "Theresa May"), capitalised non-names ("Internet").
@@ -503,7 +527,7 @@ private struct Finder {
             guard !run.isEmpty else { return }
         }
         // A whole name the gazetteer knows, or a body's name, has no title in it.
-        if let entry = gazetteer(run) { emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return }
+        if let entry = gazetteer(run) { emitKnown(run, entry, paragraph: paragraph); return }
         let lastFlags = flags(run.last!)
         if run.count > 1 && lastFlags.contains(.orgHead) && !lastFlags.contains(.title)
             && !(lastFlags.contains(.surnameHead) && isFirstNameAndSurnameHead(run)) {
@@ -638,7 +662,7 @@ private struct Finder {
         if let entry = gazetteer(run) {
             // A titled single word is a person even when it is also a place: "President Jordan".
             if !(titled && run.count == 1 && entry.kind != .person) {
-                emit(run, kind: entry.kind, canonical: entry.canonical, link: entry.link, paragraph: paragraph); return
+                emitKnown(run, entry, paragraph: paragraph); return
             }
         }
         let lf = flags(last)
@@ -706,7 +730,7 @@ private struct Finder {
             // elsewhere ("DONALD TRUMP"), or shouting ("HUFFPOST READERS").
             let words = run.filter { tokens[$0].kind == .word }
             let named = flags(run[0]).contains(.firstName) && !flags(run[0]).contains(.commonWord)
-                || words.allSatisfy({ evidence.contains(hashes[$0]) })
+                || words.allSatisfy({ evidence[hashes[$0]] != nil })
             if !named {
                 if words.count >= 2 && words.allSatisfy({ isAcronym($0) && !flags($0).contains(.commonWord) }) {
                     emit(run, kind: .organization, paragraph: paragraph)

@@ -67,6 +67,7 @@ extension Doubt {
         case .pronounAcrossSentences: return "the speaker is a pronoun whose person is not named in this or the previous sentence"
         case .ambiguousPronoun: return "the speaker is a pronoun, and more than one person it could mean is named just before"
         case .carriedOverSpeaker: return "no cue of its own: the speaker is carried over from an earlier sentence"
+        case .noCue: return "no cue: the speaker is the nearest subject to the quotation, a guess"
         case .noSpeaker: return "no speaker found"
         case .speakerNotAnActor: return "the speaker names no actor of the article"
         case .speakerNotANounPhrase: return "the speaker phrase does not read as a noun phrase"

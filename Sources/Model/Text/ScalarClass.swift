@@ -26,28 +26,40 @@ enum ScalarClass {
         return flags
     }
 
+    /// The table's answer, or nil above it. The standard library's answer is asked in a
+    /// separate, never-inlined function: its property types are resilient, and inlined they
+    /// made every caller (the tokenizer's word loop) fetch their type metadata on entry.
     @inline(__always)
-    private static func has(_ s: Unicode.Scalar, _ flag: UInt8, _ slow: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+    private static func tabled(_ s: Unicode.Scalar, _ flag: UInt8) -> Bool? {
         if s.value < tableEnd { return table[Int(s.value)] & flag != 0 }
         if s.value >= punctuationStart && s.value < punctuationEnd {
             return punctuationTable[Int(s.value - punctuationStart)] & flag != 0
         }
-        return slow(s.properties)
+        return nil
     }
+
+    // The standard library's answers above the tables, never inlined (see `tabled`).
+    @inline(never) private static func slowIsWord(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+    @inline(never) private static func slowIsUppercase(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    @inline(never) private static func slowIsWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    @inline(never) private static func slowIsNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
     /// A letter, digit or combining mark: what a word is made of (U+FFFD is not).
     @inline(__always)
     static func isWord(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xFFFD { return false }
-        return has(s, word) { $0.isAlphabetic || $0.numericType != nil || $0.generalCategory == .nonspacingMark }
+        return tabled(s, word) ?? slowIsWord(s)
     }
 
     @inline(__always)
-    static func isUppercase(_ s: Unicode.Scalar) -> Bool { has(s, upper) { $0.isUppercase } }
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool { tabled(s, upper) ?? slowIsUppercase(s) }
 
     @inline(__always)
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool { has(s, space) { $0.isWhitespace } }
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool { tabled(s, space) ?? slowIsWhitespace(s) }
 
     @inline(__always)
-    static func isNumeric(_ s: Unicode.Scalar) -> Bool { has(s, numeric) { $0.numericType != nil } }
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool { tabled(s, numeric) ?? slowIsNumeric(s) }
 }

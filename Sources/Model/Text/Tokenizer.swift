@@ -165,7 +165,7 @@ enum Tokenizer {
                 if letters == 1 && j - i == 1 && bytes[i] >= 0x41 && bytes[i] <= 0x5A { return (j + 1, false) }
                 if j - i <= 12 {
                     let h = LexiconHash.mix(LexiconHash.hash(bytes, Span(i, j)), 0x2E)
-                    let f = Lexicon.flags(h)
+                    let f = Lexicon.words.abbreviationFlags(h)
                     if f.contains(.abbreviation) && (f.contains(.lowercaseAbbreviation) || bytes[i] < 0x61) {
                         return (j + 1, false)
                     }

@@ -14,6 +14,7 @@ enum LibraryHelp {
         "/                 search headlines and file names",
         "n N               next / previous match (wrap)",
         "s                 sort: by name, by date, by quotes",
+        "r                 reverse the order",
         "Tab Shift-Tab     focus articles / actors / quotes",
         "m                 filter: actor speaks / is mentioned",
         "Esc x             clear search / filter",

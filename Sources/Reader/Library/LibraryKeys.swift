@@ -59,6 +59,7 @@ extension LibraryState {
             for _ in 0..<min(times, max(1, matches.count)) { jumpMatch(forward: key == .char(0x6E)) }
             return .none
         case .char(0x73): cycleSort(); return .none                                // s
+        case .char(0x72): reverseSort(); return .none                              // r
         case .char(0x6D): toggleMentions(); return .none                           // m
         default: break
         }

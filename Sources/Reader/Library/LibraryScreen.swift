@@ -163,7 +163,10 @@ enum LibraryScreen {
             let file = Sanitize.line(s.rows[s.quotes[pos].row].name, cap: Sanitize.displayCap).middleTruncated(toCells: fileW).padded(toCells: fileW)
             var x = g.put((selected ? "▸" : " ") + (q.lowConfidence ? "?" : " "), x: r.x, y: y, limit: limit, style: base)
             x = g.put(file + " ", x: x, y: y, limit: limit, style: selected ? base : theme.chrome)
-            g.put("“" + Sanitize.line(q.excerpt, cap: Sanitize.displayCap) + "”", x: x, y: y, limit: limit, style: base)
+            // As in the article: quotation marks only around words quoted directly; reported
+            // speech is the writer's words, marked ~.
+            let excerpt = Sanitize.line(q.excerpt, cap: Sanitize.displayCap)
+            g.put(q.direct ? "“" + excerpt + "”" : "~ " + excerpt, x: x, y: y, limit: limit, style: base)
         }
     }
 
@@ -182,7 +185,7 @@ enum LibraryScreen {
         }
         if s.failed > 0 { parts.append("\(grouped(s.failed)) unreadable") }
         parts.append("\(s.visible.isEmpty ? 0 : s.selection + 1)/\(grouped(s.visible.count))")
-        parts.append(s.sort.label)
+        parts.append(s.reversed ? s.sort.reversedLabel : s.sort.label)
         if let a = s.filterActor {
             parts.append("\(s.actorName(a).truncated(toCells: 24)) \(s.filterMentions ? "mentioned" : "speaks")")
         }

@@ -14,6 +14,14 @@ enum LibrarySort: CaseIterable, Sendable {
         case .quotes: return "by quotes, most first"
         }
     }
+    /// The label of the order `r` reverses.
+    var reversedLabel: String {
+        switch self {
+        case .name: return "by name, Z to A"
+        case .date: return "by date, oldest first"
+        case .quotes: return "by quotes, fewest first"
+        }
+    }
 }
 
 enum LibraryFocus: Equatable, Sendable { case list, actors, quotes }
@@ -66,6 +74,8 @@ final class LibraryState {
 
     // Order and selection.
     private(set) var sort: LibrarySort = .name
+    /// `r`: the sort's order reversed (articles with no date or not yet analysed stay last).
+    private(set) var reversed = false
     /// Row indices in the current sort (every row).
     private(set) var sorted: [Int] = []
     /// Row indices shown: `sorted`, limited to the filtered actor's articles when a filter is on.
@@ -202,6 +212,11 @@ final class LibraryState {
         reorder()
     }
 
+    func reverseSort() {
+        reversed.toggle()
+        reorder()
+    }
+
     private func reorder() {
         let keep = selectedRow
         applySort()
@@ -210,12 +225,30 @@ final class LibraryState {
     }
 
     private func applySort() {
-        if let cached = orderCache[sort] { sorted = cached; return }
+        let order = orderCache[sort] ?? sortedRows()
+        orderCache[sort] = order
+        guard reversed else { sorted = order; return }
+        // Rows with no key (no date, not analysed) sort last either way.
+        let keyed = order.prefix { hasSortKey($0) }.count
+        sorted = order[..<keyed].reversed() + order[keyed...]
+    }
+
+    /// Whether row `r` has a key in the current sort (every row has a name).
+    private func hasSortKey(_ r: Int) -> Bool {
+        switch sort {
+        case .name: return true
+        case .date: return rows[r].summary?.date.flatMap(LibraryState.dateKey) != nil
+        case .quotes: return rows[r].summary != nil
+        }
+    }
+
+    /// Row indices in the current sort, not reversed.
+    private func sortedRows() -> [Int] {
+        var sorted: [Int] = []
         let keys = nameKeys
         let byName: (Int, Int) -> Bool = { a, b in
             keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : (self.rows[a].path, a) < (self.rows[b].path, b)
         }
-        defer { orderCache[sort] = sorted }
         switch sort {
         case .name:
             sorted = rows.indices.sorted(by: byName)
@@ -233,6 +266,7 @@ final class LibraryState {
             let counts = rows.map { $0.summary?.quoteCount ?? -1 }
             sorted = rows.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : byName(a, b) }
         }
+        return sorted
     }
 
     /// A date as a sortable "YYYY-MM-DD…" when it starts like an ISO 8601 date, else nil
