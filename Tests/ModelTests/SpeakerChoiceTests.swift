@@ -69,4 +69,17 @@ import Testing
         let q = try #require(quote(v, containing: "the fishermen were ignored"))
         #expect(q.speaker?.hasPrefix("Sen. Lena Ortiz") == true)
     }
+
+    @Test func aSignatureLineAfterAQuotationNamesItsSpeaker() throws {
+        let text = "The harbor debate went on for hours.\n\n\"We will keep the ferry running through the winter, whatever it costs.\"\n\n- Lena Ortiz, harbor master.\n\nThe council voted the next day.\n"
+        let q = try #require(quote(quoteViews(text), containing: "keep the ferry running"))
+        #expect(q.rule == .quoteThenDash)
+        #expect(q.speaker == "Lena Ortiz")
+    }
+
+    @Test func aQualifiedNameOpeningASentenceTakesTheNextQuotation() throws {
+        let text = "\"The vote will be close,\" said Oskar Lind, a council member.\n\nHarbor Trust's Lena Ortiz disagreed. \"The ferry has the votes it needs and everyone knows it.\"\n"
+        let q = try #require(quote(quoteViews(text), containing: "the votes it needs"))
+        #expect(q.speaker == "Lena Ortiz")
+    }
 }

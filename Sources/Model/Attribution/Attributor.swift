@@ -59,9 +59,35 @@ enum Attributor {
             var first = doc.sentences[s].tokens.lowerBound
             // "But Jones …", "And Jones …".
             if first < t, CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[first].span) == .clauseBoundary { first += 1 }
-            // A subject opening the sentence, or right after an opening quotation mark.
-            if t == first || t == first + 1 && doc.tokens[first].kind == .quote { found = m.actor == actor ? nil : m.span }
+            // A subject opening the sentence, or right after an opening quotation mark, or after
+            // words that only qualify it ("Iowa State University's Jo Roe agreed.", "Former Sen. Jo Roe").
+            if t == first || t == first + 1 && doc.tokens[first].kind == .quote || qualifiesName(first, t, doc) {
+                found = m.actor == actor ? nil : m.span
+            }
         }
         return found
     }
+
+    /// Whether tokens [first, t) are at most `maxQualifierTokens` capitalised words, possessives,
+    /// abbreviation periods or lower-case title words ("former", "state"), opening with a
+    /// capitalised word: a name's qualifiers, so that the name at t is the sentence's subject.
+    static func qualifiesName(_ first: Int, _ t: Int, _ doc: Document) -> Bool {
+        guard first < t, t - first <= maxQualifierTokens, doc.tokens[first].kind == .word,
+              SpeakerCheck.isCapitalized(doc.bytes, doc.tokens[first].span) else { return false }
+        for k in first..<t {
+            let tok = doc.tokens[k]
+            if tok.kind == .punctuation && tok.span.length == 1 && doc.bytes[tok.span.start] == 0x2E { continue }
+            guard tok.kind == .word else { return false }
+            if SpeakerCheck.isCapitalized(doc.bytes, tok.span) {
+                // "In", "At", "On", "After": a preposition or clause word opens an adverbial, not a name.
+                if let cls = CueLexicon.wordTable.lookup(doc.bytes, tok.span), cls != .abbreviation { return false }
+                continue
+            }
+            guard CueLexicon.wordTable.lookup(doc.bytes, tok.span) == nil,
+                  CueLexicon.cueIndex.lookup(doc.bytes, tok.span) == nil, !SpeakerCheck.endsWith(doc.bytes, tok.span, "ed"),
+                  !SpeakerCheck.endsWith(doc.bytes, tok.span, "ing") else { return false }
+        }
+        return true
+    }
+    static let maxQualifierTokens = 6
 }

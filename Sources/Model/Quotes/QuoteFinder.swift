@@ -63,6 +63,8 @@ enum QuoteFinder {
     /// A long quotation continues the quote before it only across a short cue sentence
     /// (“A,” Jo Bauer said on Monday. “B.”), in tokens from the end of one to the start of the other.
     static let maxJoinGap = 12
+    /// A signature line after a quotation ("— Jane Smith, Ohio.") is at most this many tokens.
+    static let maxSignatureTokens = 12
     /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
     static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -337,6 +339,19 @@ enum QuoteFinder {
                               rule: .quoteThenDash)
             state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
             return
+        }
+        // “…” ¶ — Jane Smith, Ohio. : a signature on a line of its own after the quotation.
+        let lastP = q.paragraph + q.parts.count - 1
+        if j >= pr.upperBound, lastP + 1 < document.paragraphs.count {
+            let next = DirectQuotes.tokenRange(document, lastP + 1)
+            if next.count >= 2, next.count <= maxSignatureTokens, isDash(ctx, next.lowerBound), ctx.isCapitalized(next.lowerBound + 1),
+               let name = SourcePhrases.after(ctx, from: next.lowerBound + 1, upper: next.upperBound, open: false, stopAtVerbs: true) {
+                let speaker = Speaker(span: Span(ctx.span(name.first).start, ctx.span(name.end - 1).end))
+                let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(next.lowerBound),
+                                  speaker: speaker, rule: .quoteThenDash)
+                state.owner[k] = state.emit(quote, lastParagraph: lastP + 1)
+                return
+            }
         }
         let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
         if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
