@@ -82,4 +82,10 @@ import Testing
         let q = try #require(quote(quoteViews(text), containing: "the votes it needs"))
         #expect(q.speaker == "Lena Ortiz")
     }
+
+    @Test func aRestrictiveRelativeClauseBeforeTheCueYieldsToItsNoun() throws {
+        let v = quoteViews("Two fishermen who work out of the old harbor said the new quota would ruin them.\n")
+        let q = try #require(quote(v, containing: "the new quota would ruin them"))
+        #expect(q.speaker == "Two fishermen")
+    }
 }

@@ -118,6 +118,17 @@ enum SourcePhrases {
             f -= 1
             if ctx.isWord(f) { words += 1 }
         }
+        // "officials who spoke with the Post said": the phrase is a restrictive relative clause
+        // (opening with a verb); its noun phrase before "who" is the source.
+        if f - 2 >= lower, ctx.wordIs(f - 1, who), ctx.isLowercaseWord(f), ctx.wordClass(f) == nil || ctx.wordClass(f) == .auxiliary,
+           !isParticiple(ctx, f), inPhrase(ctx, f - 2), ctx.isWord(f - 2) {
+            var g = f - 2, n = 1
+            while g - 1 >= lower && n < maxWords && inPhrase(ctx, g - 1) {
+                g -= 1
+                if ctx.isWord(g) { n += 1 }
+            }
+            return SourcePhrase(first: g, end: f - 1, head: f - 2)
+        }
         // "On Tuesday the president said": start at the determiner after a leading preposition.
         if ctx.wordClass(f) == .preposition || (ctx.isCapitalized(f) && isPrepositionLike(ctx, f)) {
             var d = f + 1
