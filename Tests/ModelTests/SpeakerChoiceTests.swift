@@ -88,4 +88,11 @@ import Testing
         let q = try #require(quote(v, containing: "the new quota would ruin them"))
         #expect(q.speaker == "Two fishermen")
     }
+
+    @Test(arguments: ["began", "kept", "started"])
+    func aVerbBeforeAGerundCueIsNoSpeaker(_ verb: String) throws {
+        let v = quoteViews("At the hearing, Lena Ortiz \(verb) asking why the ferry schedule had been cut.\n")
+        let q = try #require(quote(v, containing: "ferry schedule"))
+        #expect(q.speaker == "Lena Ortiz")
+    }
 }

@@ -76,6 +76,9 @@ enum SourcePhrases {
     static func before(_ ctx: QuoteContext, cue c: Int, lower: Int) -> SourcePhrase? {
         var e = skipAspectualChain(ctx, before: c, lower: lower)
         let progressive = isParticiple(ctx, c)
+        // "Jo Roe began talking about …", "kept asking": the verb before a gerund cue.
+        if progressive, e == c - 1, e > lower, ctx.isLowercaseWord(e),
+           CorefLexicon.gerundAspectuals.lookup(ctx.bytes, ctx.span(e)) != nil { e -= 1 }
         while e >= lower && (ctx.wordClass(e) == .auxiliary || isAdverb(ctx, e) || progressive && ctx.wordClass(e) == .be) {
             e -= 1
         }
