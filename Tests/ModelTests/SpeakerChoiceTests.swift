@@ -95,4 +95,10 @@ import Testing
         let q = try #require(quote(v, containing: "ferry schedule"))
         #expect(q.speaker == "Lena Ortiz")
     }
+
+    @Test func aNameBeforeAnUnknownVerbAndAQuotationSpeaks() throws {
+        let v = quoteViews("Oskar Lind had argued for an hour - then, near the end, Lena Ortiz quipped, “The ferry will outlive us all.”\n")
+        let q = try #require(quote(v, containing: "outlive us all"))
+        #expect(q.speaker == "Lena Ortiz")
+    }
 }

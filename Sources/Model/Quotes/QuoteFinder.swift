@@ -313,6 +313,22 @@ enum QuoteFinder {
     /// How many of the latest quotes a participle looks back over for its sentence's last cue.
     static let maxParagraphLookback = 8
 
+    /// A person named right before a verb the lexicon lacks and a comma opening a quotation:
+    /// "Jo Roe cracked, “…”" / "she boomed, “…”": that one speaks. (Not a name before a colon:
+    /// "delivered a message to Jo Roe:", "quoted Jo Roe:" name an addressee or a source quoted.)
+    static func namedJustBefore(_ open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex) -> Speaker? {
+        guard open >= 3, ctx.isComma(open - 1) else { return nil }
+        var t = open - 2
+        guard ctx.isLowercaseWord(t), ctx.wordClass(t) == nil, ctx.quotedSpanOf[t] < 0 else { return nil }
+        t -= 1
+        if ctx.wordClass(t) == .subjectPronoun, Coreference.isPersonalPronoun(ctx.bytes, ctx.span(t)) {
+            return Speaker(span: ctx.span(t))
+        }
+        guard ctx.isWord(t), ctx.quotedSpanOf[t] < 0, let m = mentions.mention(overlapping: ctx.span(t)),
+              m.span.end == ctx.span(t).end, mentions.analysis.actors[m.actor].kind == .person else { return nil }
+        return Speaker(span: m.span)
+    }
+
     /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
     static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {
         guard ctx.kind(t) == .word else { return false }
@@ -483,8 +499,8 @@ enum QuoteFinder {
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {
-                var speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
-                                              DirectQuotes.tokenRange(document, q.paragraph))
+                var speaker = namedJustBefore(q.openMark, state.ctx, mentions)
+                    ?? sentenceSubject(before: q.openMark, state.ctx, mentions, DirectQuotes.tokenRange(document, q.paragraph))
                 // "Jo Bauer put it this way:" closing the paragraph before: its subject speaks.
                 if speaker == nil, opensParagraph, q.paragraph > 0 {
                     let prev = DirectQuotes.tokenRange(document, q.paragraph - 1)
