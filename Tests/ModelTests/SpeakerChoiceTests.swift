@@ -101,4 +101,10 @@ import Testing
         let q = try #require(quote(v, containing: "outlive us all"))
         #expect(q.speaker == "Lena Ortiz")
     }
+
+    @Test func aPronounBeforeAnUnclassedWordAndTheCueIsTheSource() throws {
+        let v = quoteViews("I always hoped the ferry would run again one day.\n")
+        let q = try #require(quote(v, containing: "the ferry would run"))
+        #expect(q.speaker == "I")
+    }
 }

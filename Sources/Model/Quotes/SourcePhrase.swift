@@ -83,6 +83,10 @@ enum SourcePhrases {
             e -= 1
         }
         guard e >= lower else { return nil }
+        // "I always hoped", "He scrapped plans": a pronoun and one word the lexicon does not class
+        // before the cue; the word is an adverb or a verb, the pronoun the source.
+        if e - 1 >= lower, ctx.isLowercaseWord(e), ctx.wordClass(e) == nil, !ctx.isCueWord(e),
+           ctx.wordClass(e - 1) == .subjectPronoun { e -= 1 }
         // "Smith, who said …": the relative pronoun is the source (Coreference finds its actor).
         if ctx.wordIs(e, who) || ctx.wordIs(e, which) { return SourcePhrase(first: e, end: e + 1, head: e) }
         var end = e + 1
