@@ -45,6 +45,18 @@ import Testing
         #expect(a.actors[0].mentions.count == 2)
     }
 
+    @Test func dottedAcronymJoinsTheBodyItSpells() {
+        let a = Analyzer().analyze("The Northern Water Authority raised rates. Critics of the N.W.A. objected.")
+        #expect(a.actorLabels == ["organization:Northern Water Authority"])
+        #expect(a.actors[0].mentions.count == 2)
+    }
+
+    @Test func acronymOfANameWithAccentsJoinsTheBodyItSpells() {
+        let a = Analyzer().analyze("The Société Nationale Agency raised rates. Critics of the SNA objected.")
+        #expect(a.actorLabels == ["organization:Société Nationale Agency"])
+        #expect(a.actors[0].mentions.count == 2)
+    }
+
     @Test func kinds() {
         let a = Analyzer().analyze("Reuters reported that Lena Ortiz of the Lakeside Teachers Association visited Kenya and spoke to Kenyans.")
         #expect(a.actorLabels == ["organization:Reuters", "person:Lena Ortiz", "organization:Lakeside Teachers Association",

@@ -4,6 +4,27 @@ import Testing
 @Suite struct MentionLexiconTests {
     func flags(_ word: String) -> WordFlags { Lexicon.flags(LexiconHash.hash(Substring(word))) }
 
+    /// The tokenizer's small abbreviation table gives the whole word table's abbreviation flags,
+    /// for every listed abbreviation, title, honorific and place alias, and for ordinary words.
+    @Test func abbreviationTableAnswersAsTheWordTable() {
+        let lists = [NameLexicons.abbreviations, NameLexicons.sentenceEndingAbbreviations, NameLexicons.titles,
+                     NameLexicons.honorifics, NameLexicons.calendar, NameLexicons.placeAliases]
+        var words = lists.joined(separator: " ").split(whereSeparator: { " \n=".contains($0) }).map(String.init)
+        words += ["said", "the", "Note", "window", "Margaret", "U.S", "a.m", "x", "Calif"]
+        let both: WordFlags = [.abbreviation, .lowercaseAbbreviation]
+        var abbreviations = 0
+        for word in words {
+            // As the tokenizer asks: the word before the period, then the period.
+            let stem = word.hasSuffix(".") ? String(word.dropLast()) : word
+            let h = LexiconHash.mix(LexiconHash.hash(Substring(stem)), 0x2E)
+            #expect(Lexicon.words.abbreviationFlags(h) == Lexicon.flags(h).intersection(both), "\(word)")
+            if Lexicon.flags(h).contains(.abbreviation) { abbreviations += 1 }
+        }
+        #expect(abbreviations > 50)
+        #expect(Lexicon.words.abbreviationFlags(LexiconHash.hash("vs.")).isSuperset(of: both))
+        #expect(Lexicon.words.abbreviationFlags(LexiconHash.hash("said.")).isEmpty)
+    }
+
     @Test func generatedTableHoldsCommonWordsAndFirstNames() {
         #expect(flags("note").contains(.commonWord))
         #expect(flags("Note").contains(.commonWord), "lookups ignore ASCII case")

@@ -36,6 +36,38 @@ import Testing
         #expect(paragraphs(text).count == 4)
     }
 
+    /// Line ends are found eight bytes at a time: every kind of line end, at every offset
+    /// around the eight-byte words, gives the lines a byte-by-byte scan gives.
+    @Test func lineSpansAtEveryAlignment() {
+        func reference(_ bytes: [UInt8]) -> [Span] {
+            var spans: [Span] = [], start = 0, i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x0A || bytes[i] == 0x0D {
+                    spans.append(Span(start, i))
+                    if bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < bytes.count { spans.append(Span(start, bytes.count)) }
+            return spans
+        }
+        var checked = 0
+        for end in ["\n", "\r\n", "\r", "\n\n", "\r\r", "\n\r"] {
+            for lead in 0..<17 {
+                for gap in [0, 1, 7, 8, 9, 23] {
+                    let text = String(repeating: "a", count: lead) + end + String(repeating: "é", count: gap) + end + "tail"
+                    let bytes = Array(text.utf8)
+                    #expect(ParagraphSplitter.lineSpans(bytes) == reference(bytes), "\(lead) \(gap)")
+                    #expect(ParagraphSplitter.lineSpans(Array(bytes.dropLast(4))) == reference(Array(bytes.dropLast(4))))
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 6 * 17 * 6)
+        #expect(ParagraphSplitter.lineSpans(Array("one line of more than eight bytes".utf8)) == [Span(0, 33)])
+    }
+
     @Test func crlfAndLoneCR() {
         #expect(paragraphs("One.\r\nTwo.\rThree.") == ["One.", "Two.", "Three."])
     }

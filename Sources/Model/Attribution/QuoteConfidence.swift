@@ -63,7 +63,7 @@ enum QuoteConfidence {
     /// The rules and cue words whose attributions are least often right.
     static func isWeakCue(_ q: Quote, _ doc: Document) -> Bool {
         switch q.rule {
-        case .stanceVerb, .quoteThenVerb, .speakerColon: return true
+        case .stanceVerb, .quoteThenVerb, .speakerColon, .thatClause: return true
         default: break
         }
         guard let cue = q.cue else { return false }

@@ -1,7 +1,8 @@
 // Text in quotation marks: pairs the marks within each paragraph, and carries a quotation
 // over paragraphs when a paragraph ends open and the next one opens with a mark.
 // Marks: “ ” « » (directional), " and '' (straight: each toggles). Single marks ‘ ’ ' are
-// left alone: they are apostrophes or quotes inside quotes.
+// left alone: they are apostrophes or quotes inside quotes (but a ' right after a word that
+// ends in ' is the second half of a closing '': "''Friends''").
 
 struct QuotedSpan {
     /// The text between the marks, one part per paragraph.
@@ -29,6 +30,11 @@ enum DirectQuotes {
         case 0x27:
             if t + 1 < end, ctx.kind(t + 1) == .quote, ctx.span(t + 1).start == s.end, ctx.bytes[s.end] == 0x27 {
                 return (.toggle, t + 1)
+            }
+            // ''Friends'' : the word took the first ' of the closing pair as a plural possessive.
+            if t > 0, ctx.kind(t - 1) == .word, ctx.span(t - 1).end == s.start, ctx.bytes[s.start - 1] == 0x27,
+               !(t + 1 < end && ctx.kind(t + 1) == .quote && ctx.span(t + 1).start == s.end) {
+                return (.toggle, t)
             }
             return nil
         case 0xE2:  // “ U+201C, ” U+201D

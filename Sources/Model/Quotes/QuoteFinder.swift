@@ -36,6 +36,8 @@ public enum QuoteRule: String, CaseIterable, Sendable {
     case passiveCue = "passive-cue"
     /// A quotation with no cue of its own; its speaker is the one in focus.
     case quotationMarks = "quotation-marks"
+    /// her claim that she “never sent” one: an unclaimed quotation in a clause opened by "that"
+    case thatClause = "that-clause"
 }
 
 struct QuoteFinderState {
@@ -457,6 +459,31 @@ enum QuoteFinder {
             || (q.endToken > q.firstToken && ctx.isStop(q.endToken - 1))
     }
 
+    /// A reported clause cut short before a quotation of its sentence ("He said the deal was
+    /// done and that he would “walk away” if pressed") runs on to the quotation's end.
+    static let maxReportedGap = 40
+
+    /// Whether quotation q, in one paragraph (r's last), follows reported speech `r` (its cue
+    /// before its content) within r's sentence: no sentence break, no other quotation or cue and
+    /// at most maxReportedGap tokens between.
+    static func continuesReportedSpeech(_ q: QuotedSpan, _ r: Quote, _ ctx: QuoteContext) -> Bool {
+        guard r.kind != .direct, q.parts.count == 1, let cue = r.cue, cue.end <= r.content.start,
+              let last = r.parts.last, last.end <= q.parts[0].start else { return false }
+        let from = ctx.tokenIndex(atOrAfter: last.end)
+        guard from <= q.openMark, q.openMark - from <= maxReportedGap else { return false }
+        // A sentence ended inside r's closing quotation ("… campaign." His …) ends r.
+        var end = from - 1
+        while end > 0 && ctx.kind(end) == .quote { end -= 1 }
+        if ctx.isBreak(end) { return false }
+        // Another cue in between ("…, calling it “…”"), or a participle after a comma ("…, singing
+        // “…”"), introduces the quotation itself.
+        for t in from..<q.openMark {
+            if ctx.isBreak(t) || ctx.kind(t) == .quote || ctx.cueOf[t] >= 0 { return false }
+            if t > from, ctx.isComma(t - 1), ctx.isLowercaseWord(t), endsWith(ctx, t, "ing") { return false }
+        }
+        return true
+    }
+
     /// A quotation no cue took continues the direct quote just before it in its paragraph
     /// ("The plan," he said. "It is dead.") as a part of it, or, when long enough, stands alone.
     static func addUnclaimedQuotations(_ state: inout QuoteFinderState) {
@@ -465,15 +492,58 @@ enum QuoteFinder {
         var next = 0
         var latest = -1  // the quote starting last before the current quotation
         var latestLength = (quote: -1, bytes: 0)  // the length of its parts, kept as they grow
+        var previous = -1  // the quote of any kind starting last before the current quotation
         for k in state.quoted.indices where state.owner[k] < 0 {
             let q = state.quoted[k]
             let start = q.parts[0].start
             while next < order.count && state.quotes[order[next]].content.start < start {
                 // Reported speech in between ("…," she said, referring to …) does not break it.
                 if state.quotes[order[next]].kind == .direct || latest < 0 { latest = order[next] }
+                previous = order[next]
                 next += 1
             }
-            let opensParagraph = q.openMark == DirectQuotes.tokenRange(document, q.paragraph).lowerBound
+            if previous >= 0, state.lastParagraph[previous] == q.paragraph,
+               continuesReportedSpeech(q, state.quotes[previous], state.ctx) {
+                // She said the plan was sound and that it would "work." — the quotation ends the
+                // reported clause its sentence began, whatever its length.
+                let i = state.quotes[previous].parts.count - 1
+                state.quotes[previous].parts[i].end = q.parts[0].end
+                if state.quotes[previous].kind == .indirect { state.quotes[previous].kind = .mixed }
+                state.owner[k] = previous
+                continue
+            }
+            let pr = DirectQuotes.tokenRange(document, q.paragraph)
+            if let clause = thatClause(q, state, paragraph: pr,
+                                       notBefore: previous >= 0 ? state.quotes[previous].content.end : 0,
+                                       notAfter: next < order.count ? state.quotes[order[next]].content.start : Int.max) {
+                let speaker = thatClauseSpeaker(clause.lowerBound, state.ctx, mentions, paragraph: pr)
+                let i = state.emit(Quote(kind: .mixed, paragraph: q.paragraph,
+                                         parts: [Span(state.ctx.span(clause.lowerBound).start, state.ctx.span(clause.upperBound - 1).end)],
+                                         speaker: speaker, rule: .thatClause),
+                                   lastParagraph: q.paragraph)
+                state.owner[k] = i
+                // Later quotations inside the clause ("that it would be “ugly,” “a shock” …") are its own.
+                var t = q.closeMark + 1
+                while t < clause.upperBound {
+                    let j = Int(state.ctx.quotedSpanOf[t])
+                    if j >= 0 && state.owner[j] < 0 { state.owner[j] = i }
+                    t += 1
+                }
+                continue
+            }
+            let opensParagraph = q.openMark == pr.lowerBound
+            // “A,” she said. Later he went further: “B.” — a clause of its own ending in a colon
+            // introduces B: B is that clause's subject's, not a part of A.
+            let introduced = q.openMark > pr.lowerBound + 1 && state.ctx.isColon(q.openMark - 1)
+                && (latest < 0 || state.ctx.tokenIndex(atOrAfter: state.quotes[latest].content.end) < q.openMark - 1)
+            if introduced, q.words >= minStandaloneWords,
+               let speaker = sentenceSubject(before: q.openMark, state.ctx, mentions, pr) {
+                latest = state.emit(Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, speaker: speaker,
+                                          rule: .quotationMarks),
+                                    lastParagraph: q.paragraph + q.parts.count - 1)
+                state.owner[k] = latest
+                continue
+            }
             if latest >= 0, state.quotes[latest].kind == .direct, state.quotes[latest].content.end <= start,
                state.lastParagraph[latest] == q.paragraph
                 || (opensParagraph && state.lastParagraph[latest] == q.paragraph - 1

@@ -18,6 +18,7 @@ extension QuoteRule {
         .passiveCue: "a cue verb in the passive, its source the by-agent if named — X was criticized as … by Y",
         .raisingVerb: "an impression or expectation with no holder named — X seems to … / X is expected to …",
         .quotationMarks: "a quotation with no cue of its own: its speaker is the one in focus",
+        .thatClause: "a quotation inside a clause opened by “that” — her claim that she “never …”",
     ]
 
     /// What this rule recognises, in one line; the rule's name when not yet explained.
