@@ -107,4 +107,10 @@ import Testing
         let q = try #require(quote(v, containing: "the ferry would run"))
         #expect(q.speaker == "I")
     }
+
+    @Test func withNoOneInFocusTheNewSubjectTakesTheQuotation() throws {
+        let text = "The ferry line closed in March.\n\nLena Ortiz kept up her campaign against the closure.\n\n“Nobody in this town was asked about it, not once, and we will remember that.”\n"
+        let q = try #require(quote(quoteViews(text), containing: "Nobody in this town"))
+        #expect(q.speaker == "Lena Ortiz")
+    }
 }

@@ -25,6 +25,13 @@ enum Attributor {
                 // Another person became the subject since the focus spoke: the quotation is theirs.
                 out[i].speaker = Speaker(span: subject)
             }
+            let focused = focus.map { out[i].paragraph - $0.paragraph <= 1 } ?? false
+            if out[i].speaker == nil, out[i].cue == nil, !focused, out[i].paragraph > 0,
+               let subject = newSubject(between: analysis.document.paragraphs[out[i].paragraph - 1].span.start,
+                                        and: out[i].content.start, other: nil, index: index) {
+                // No one in focus: "Jo Roe kept up the attack.¶“…”" — the person who just became the subject speaks.
+                out[i].speaker = Speaker(span: subject)
+            }
             if var sp = out[i].speaker {
                 // The person who spoke last, when that was in this or the previous paragraph.
                 var lastSpeaker: Int? = nil
