@@ -113,4 +113,11 @@ import Testing
         let q = try #require(quote(quoteViews(text), containing: "Nobody in this town"))
         #expect(q.speaker == "Lena Ortiz")
     }
+
+    @Test(arguments: ["Meanwhile, it", "On Tuesday they"])
+    func aPronounOpeningTheClauseIsItsSubject(_ lead: String) throws {
+        let v = quoteViews("\(lead) attacked the harbor board, saying the ferry plan was a waste of money.\n")
+        let q = try #require(quote(v, containing: "the ferry plan was a waste"))
+        #expect(q.speaker == String(lead.split(separator: " ").last!))
+    }
 }

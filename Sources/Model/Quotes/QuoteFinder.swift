@@ -196,9 +196,17 @@ enum QuoteFinder {
                 start = k + 1
             } else if cls == .clauseBoundary || cls == .auxiliary {
                 start += 1  // "And he …"
+            } else if cls == .preposition || SourcePhrases.isPrepositionLike(ctx, start),
+                      let p = (start + 1..<min(open, start + maxLeadWithoutComma)).first(where: { ctx.wordClass($0) == .subjectPronoun }) {
+                start = p  // "On September 27 they …"
+                break
             } else {
                 break
             }
+        }
+        // "Meanwhile, it attacked …", "we argued": a pronoun opening the clause before a verb is its subject.
+        if start + 1 < open, ctx.wordClass(start) == .subjectPronoun, ctx.isLowercaseWord(start + 1), ctx.wordClass(start + 1) == nil {
+            return Speaker(span: ctx.span(start))
         }
         if start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
@@ -240,6 +248,8 @@ enum QuoteFinder {
     static let they: [UInt8] = Array("they".utf8)
     /// How many leading adverbials ("On Tuesday, in Iowa, …") a subject search skips.
     static let maxLeadSegments = 3
+    /// A leading prepositional phrase with no comma ("On Tuesday he …") is at most this long.
+    static let maxLeadWithoutComma = 6
     static let ago: [UInt8] = Array("ago".utf8)
 
     /// The subject of a verb joined by "and"/"but" at token b ("Roe called the plan reckless and
