@@ -120,4 +120,11 @@ import Testing
         let q = try #require(quote(v, containing: "the ferry plan was a waste"))
         #expect(q.speaker == String(lead.split(separator: " ").last!))
     }
+
+    @Test func sheSkipsAPersonOfUnknownSexForOneNamedAsAWoman() throws {
+        let text = "Ms. Lena Ortiz toured the harbor on Monday with the engineer Kaz Brandt. Later she said the ferry would return in May.\n"
+        let q = try #require(quote(quoteViews(text), containing: "the ferry would return"))
+        #expect(q.speaker == "she")
+        #expect(q.actor == "Lena Ortiz")
+    }
 }
