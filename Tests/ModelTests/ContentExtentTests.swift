@@ -14,6 +14,15 @@ import Testing
         #expect(q.content == object)
     }
 
+    @Test(arguments: ["even", "also", "has also"])
+    func aSecondCueAfterAndAndAnAdverbEndsTheContent(_ words: String) throws {
+        let v = quoteViews("The mayor said the ferry was too slow and \(words) warned that the fares would rise.\n")
+        let first = try #require(quote(v, containing: "ferry"))
+        #expect(first.content == "the ferry was too slow")
+        let second = try #require(quote(v, containing: "fares"))
+        #expect(second.content == "that the fares would rise")
+    }
+
     @Test func thatAfterALongAdjunctStillOpensTheContent() throws {
         let v = quoteViews("The mayor said in an interview with a small local radio station on Sunday that the ferry would run.\n")
         let q = try #require(quote(v, containing: "ferry"))

@@ -332,7 +332,7 @@ enum CueFrames {
             }
             // "… but argues that …": the source's next verb ends this content.
             if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && j + 1 < b
-                && (ctx.isVerbCue(j + 1) || ctx.wordClass(j + 1) == .subjectPronoun) {
+                && (ctx.isVerbCue(afterAdverbs(ctx, j + 1, b)) || ctx.wordClass(j + 1) == .subjectPronoun) {
                 var k = j
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
@@ -375,6 +375,14 @@ enum CueFrames {
         return b
     }
     static let ifWord: [UInt8] = Array("if".utf8)
+
+    /// The token after at most two adverbs or auxiliaries from t ("and even questioned", "and
+    /// has also said"), or t; never b or beyond.
+    static func afterAdverbs(_ ctx: QuoteContext, _ t: Int, _ b: Int) -> Int {
+        var k = t
+        while k + 1 < b && k - t < 2 && (ctx.wordClass(k) == .auxiliary || SourcePhrases.isAdverb(ctx, k)) { k += 1 }
+        return k
+    }
 
     /// Whether a subject and a cue verb start at token n: a pronoun ("she said") or a name of
     /// up to `maxNameTokens` capitalised tokens ("Rep. Jo Bauer called it"), then at most two
