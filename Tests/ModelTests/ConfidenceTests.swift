@@ -31,6 +31,13 @@ import Testing
         #expect(q.confidence == .low)
     }
 
+    @Test func raisingVerbIsAWeakCue() throws {
+        let a = analyzed("The ferry company appears to be losing money on the night route.\n")
+        let q = try #require(a.quotes.first { $0.rule == .raisingVerb })
+        #expect(q.doubts.contains(.weakCue))
+        #expect(q.confidence == .low)
+    }
+
     @Test func descriptiveSourceIsNotedButStaysHigh() throws {
         let a = analyzed("A city official said the budget will pass next week.\n")
         let q = try #require(a.quotes.first)
