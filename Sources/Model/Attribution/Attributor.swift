@@ -25,6 +25,13 @@ enum Attributor {
                 // Another person became the subject since the focus spoke: the quotation is theirs.
                 out[i].speaker = Speaker(span: subject)
             }
+            let focused = focus.map { out[i].paragraph - $0.paragraph <= 1 } ?? false
+            if out[i].speaker == nil, out[i].cue == nil, !focused, out[i].paragraph > 0,
+               let subject = newSubject(between: analysis.document.paragraphs[out[i].paragraph - 1].span.start,
+                                        and: out[i].content.start, other: nil, index: index) {
+                // No one in focus: "Jo Roe kept up the attack.¶“…”" — the person who just became the subject speaks.
+                out[i].speaker = Speaker(span: subject)
+            }
             if var sp = out[i].speaker {
                 // The person who spoke last, when that was in this or the previous paragraph.
                 var lastSpeaker: Int? = nil
@@ -59,9 +66,35 @@ enum Attributor {
             var first = doc.sentences[s].tokens.lowerBound
             // "But Jones …", "And Jones …".
             if first < t, CueLexicon.wordTable.lookup(doc.bytes, doc.tokens[first].span) == .clauseBoundary { first += 1 }
-            // A subject opening the sentence, or right after an opening quotation mark.
-            if t == first || t == first + 1 && doc.tokens[first].kind == .quote { found = m.actor == actor ? nil : m.span }
+            // A subject opening the sentence, or right after an opening quotation mark, or after
+            // words that only qualify it ("Iowa State University's Jo Roe agreed.", "Former Sen. Jo Roe").
+            if t == first || t == first + 1 && doc.tokens[first].kind == .quote || qualifiesName(first, t, doc) {
+                found = m.actor == actor ? nil : m.span
+            }
         }
         return found
     }
+
+    /// Whether tokens [first, t) are at most `maxQualifierTokens` capitalised words, possessives,
+    /// abbreviation periods or lower-case title words ("former", "state"), opening with a
+    /// capitalised word: a name's qualifiers, so that the name at t is the sentence's subject.
+    static func qualifiesName(_ first: Int, _ t: Int, _ doc: Document) -> Bool {
+        guard first < t, t - first <= maxQualifierTokens, doc.tokens[first].kind == .word,
+              SpeakerCheck.isCapitalized(doc.bytes, doc.tokens[first].span) else { return false }
+        for k in first..<t {
+            let tok = doc.tokens[k]
+            if tok.kind == .punctuation && tok.span.length == 1 && doc.bytes[tok.span.start] == 0x2E { continue }
+            guard tok.kind == .word else { return false }
+            if SpeakerCheck.isCapitalized(doc.bytes, tok.span) {
+                // "In", "At", "On", "After": a preposition or clause word opens an adverbial, not a name.
+                if let cls = CueLexicon.wordTable.lookup(doc.bytes, tok.span), cls != .abbreviation { return false }
+                continue
+            }
+            guard CueLexicon.wordTable.lookup(doc.bytes, tok.span) == nil,
+                  CueLexicon.cueIndex.lookup(doc.bytes, tok.span) == nil, !SpeakerCheck.endsWith(doc.bytes, tok.span, "ed"),
+                  !SpeakerCheck.endsWith(doc.bytes, tok.span, "ing") else { return false }
+        }
+        return true
+    }
+    static let maxQualifierTokens = 6
 }

@@ -69,6 +69,14 @@ struct MentionIndex {
         return lo
     }
 
+    /// The mention starting exactly at `offset`, if any.
+    func mention(startingAt offset: Int) -> Mention? {
+        let i = countBefore(offset)
+        guard i < order.count else { return nil }
+        let m = analysis.mentions[order[i]]
+        return m.span.start == offset ? m : nil
+    }
+
     /// The mention overlapping `span`, if any (the last one starting inside it).
     func mention(overlapping span: Span) -> Mention? {
         var i = countBefore(span.end) - 1
@@ -169,20 +177,30 @@ enum Coreference {
     static func lastPerson(before offset: Int, index: MentionIndex, sex: UInt8 = 0) -> Int? {
         var i = index.countBefore(offset) - 1, seen = 0
         var object: (actor: Int, seen: Int)? = nil
+        // A person whose sex the names leave unknown yields to one named a little earlier whose
+        // names say the pronoun's sex ("Ayotte … Humayun Khan … she"), within `sexLookback` mentions.
+        var unknown: (actor: Int, seen: Int)? = nil
         while i >= 0 && seen < window {
             if let o = object, seen - o.seen > objectLookback { return o.actor }
+            if let u = unknown, seen - u.seen > sexLookback { return u.actor }
             let m = index.analysis.mentions[index.order[i]]
             if index.analysis.actors[m.actor].kind == .person && index.fits(m.actor, sex) && !index.isQuoted(m.span) {
-                guard object == nil else { return m.actor }
-                if !followsPreposition(m.span, index.analysis.document) { return m.actor }
-                object = (m.actor, seen)
+                if sex != 0 && index.sex[m.actor] == 0 {
+                    if unknown == nil && object == nil { unknown = (m.actor, seen) }
+                } else {
+                    if unknown != nil { return m.actor }
+                    guard object == nil else { return m.actor }
+                    if !followsPreposition(m.span, index.analysis.document) { return m.actor }
+                    object = (m.actor, seen)
+                }
             }
             i -= 1
             seen += 1
         }
-        return object?.actor
+        return unknown?.actor ?? object?.actor
     }
     static let objectLookback = 4
+    static let sexLookback = 6
 
     /// Whether the word just before `span` is a preposition ("with Putin").
     static func followsPreposition(_ span: Span, _ doc: Document) -> Bool {

@@ -105,3 +105,13 @@ extension CorefLexicon {
         related read listen live breaking exclusive advertisement caption
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
 }
+
+extension CorefLexicon {
+    /// Verbs that take a gerund ("began talking about", "kept asking", "stopped calling for"):
+    /// between a subject and an -ing cue, they belong to the cue, not to the subject.
+    /// Source: compiled by hand for this project.
+    static let gerundAspectuals: WordTable<Int> = WordTable("""
+        began begin begins started start starts kept keep keeps continued continue continues
+        stopped stop stops resumed resume resumes quit quits
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 0) })
+}

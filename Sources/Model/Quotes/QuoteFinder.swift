@@ -65,6 +65,8 @@ enum QuoteFinder {
     /// A long quotation continues the quote before it only across a short cue sentence
     /// (“A,” Jo Bauer said on Monday. “B.”), in tokens from the end of one to the start of the other.
     static let maxJoinGap = 12
+    /// A signature line after a quotation ("— Jane Smith, Ohio.") is at most this many tokens.
+    static let maxSignatureTokens = 12
     /// The paragraph's sentences, rejoined where one was cut after an abbreviation ("Mr.").
     static func sentenceWindows(_ document: Document, _ p: Int, _ ctx: QuoteContext) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -141,33 +143,70 @@ enum QuoteFinder {
         return ctx.isPunct(t, 0x2D)
     }
 
+    /// A break that ends a sentence: not the period of "(D-Ore.)" or "R-Ill.," before a bracket or comma.
+    static func endsSentence(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        ctx.isBreak(t) && !(t + 1 < upper && (ctx.isPunct(t + 1, 0x29) || ctx.isComma(t + 1)))
+    }
+
+    /// Whether token t has white space (or nothing) right before it.
+    static func isSpaced(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        let at = ctx.span(t).start
+        guard at > 0 else { return true }
+        let b = ctx.bytes[at - 1]
+        return b == 0x20 || b == 0x0A || b == 0x09 || b == 0xA0
+    }
+
     static func sentenceSubject(before open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
                                 _ pr: Range<Int>, overQuotations: Bool = false) -> Speaker? {
         var j = open - 1
-        while j >= pr.lowerBound && open - j < 60 && !ctx.isBreak(j) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
+        while j >= pr.lowerBound && open - j < 60 && !endsSentence(ctx, j, open) && (overQuotations || ctx.quotedSpanOf[j] < 0) { j -= 1 }
         var start = j + 1
+        // “We will win,” he said, adding …: the subject follows a quotation opening the sentence.
+        let k = start < open ? ctx.quotedSpanOf[start] : -1
+        if k >= 0 {
+            while start < open && ctx.quotedSpanOf[start] == k { start += 1 }
+            while start < open && (ctx.isComma(start) || ctx.kind(start) == .quote) { start += 1 }
+        }
         guard start < open else { return nil }
         // "NEW YORK (AP) - …": a dateline is not the subject.
         var d = start
+        // (Not the hyphen of "Sen. Jo Roe (D-Ore.)" or "Jo Roe, R-Ill.,": a dateline's dash stands apart.)
         while d < open && d - start < 8 && !QuoteFinder.isDash(ctx, d)
                 && (ctx.isCapitalized(d) || ctx.kind(d) == .punctuation) { d += 1 }
-        if d < open && d > start && QuoteFinder.isDash(ctx, d) { start = d + 1 }
+        if d < open && d > start && QuoteFinder.isDash(ctx, d) && isSpaced(ctx, d) { start = d + 1 }
         // Past a leading adverbial ("On Tuesday, …", "However, …", "When he spoke, …",
         // "Speaking in Iowa, …") and a leading "And"/"But", a phrase opening the sentence is its subject.
-        for _ in 0..<2 where start < open {
+        // So is a phrase that names no actor before a comma and a new subject ("There, the
+        // chairman …", "Eight years ago, he …", "Beyond the footage, the report …", "…, used to
+        // bad news, many people …").
+        for _ in 0..<maxLeadSegments where start < open {
             let cls = ctx.wordClass(start)
             let adverbial = cls == .preposition || cls == .clauseBoundary || cls == .auxiliary
                 || SourcePhrases.isPrepositionLike(ctx, start) || endsWith(ctx, start, "ly") || endsWith(ctx, start, "ing")
-            guard adverbial else { break }
             var k = start + 1
             while k < open && k - start < 16 && !ctx.isComma(k) && !ctx.isBreak(k) { k += 1 }
-            if k + 1 < open && ctx.isComma(k) {
+            // "Eight years ago,", "This week,": a time phrase.
+            let time = (cls == .determiner || ctx.kind(start) == .number) && k < open && k - 1 > start
+                && (ctx.wordIs(k - 1, ago) || CorefLexicon.temporalHeads.lookup(ctx.bytes, ctx.span(k - 1)) != nil)
+            let bare = !adverbial && (time || cls == nil
+                && (ctx.kind(start) == .number || ctx.isLowercaseWord(start)
+                    || ctx.isCapitalized(start) && mentions.mention(startingAt: ctx.span(start).start) == nil))
+            guard adverbial || bare else { break }
+            if k + 1 < open && ctx.isComma(k) && (adverbial || isSubjectStart(ctx, k + 1)) {
                 start = k + 1
             } else if cls == .clauseBoundary || cls == .auxiliary {
                 start += 1  // "And he …"
+            } else if cls == .preposition || SourcePhrases.isPrepositionLike(ctx, start),
+                      let p = (start + 1..<min(open, start + maxLeadWithoutComma)).first(where: { ctx.wordClass($0) == .subjectPronoun }) {
+                start = p  // "On September 27 they …"
+                break
             } else {
                 break
             }
+        }
+        // "Meanwhile, it attacked …", "we argued": a pronoun opening the clause before a verb is its subject.
+        if start + 1 < open, ctx.wordClass(start) == .subjectPronoun, ctx.isLowercaseWord(start + 1), ctx.wordClass(start + 1) == nil {
+            return Speaker(span: ctx.span(start))
         }
         if start < open, ctx.wordClass(start) == .determiner || ctx.isCapitalized(start),
            let phrase = SourcePhrases.after(ctx, from: start, upper: open, open: false, stopAtVerbs: true),
@@ -207,6 +246,100 @@ enum QuoteFinder {
         return firstMention.map { Speaker(span: $0.span) }
     }
     static let they: [UInt8] = Array("they".utf8)
+    /// How many leading adverbials ("On Tuesday, in Iowa, …") a subject search skips.
+    static let maxLeadSegments = 3
+    /// A leading prepositional phrase with no comma ("On Tuesday he …") is at most this long.
+    static let maxLeadWithoutComma = 6
+    static let ago: [UInt8] = Array("ago".utf8)
+
+    /// The subject of a verb joined by "and"/"but" at token b ("Roe called the plan reckless and
+    /// said …"): the sentence's subject, not a name inside the first verb's object or its
+    /// "that"/"whether" clause ("Roe said that Bo would win and predicted …"). A subordinate
+    /// clause opened within `window` tokens before b ("…, and when Bo thanked Al and said …")
+    /// has its own subject, or, when a comma closed it, the clause after the comma does ("As
+    /// the crowd cheered, Bo smiled and said …"); a relative "who" after a comma is the subject
+    /// itself while no comma or dash closes it ("Al, who lost and said …").
+    static func coordinatedSubject(and b: Int, _ ctx: QuoteContext, _ mentions: MentionIndex,
+                                   sentence: Range<Int>, window: Int) -> Speaker? {
+        var clause = sentence.lowerBound
+        var k = b - 1
+        var comma = -1  // the first comma or dash after k, outside quotations
+        let lowest = max(sentence.lowerBound, b - window)
+        while k > lowest {
+            k -= 1
+            guard ctx.quotedSpanOf[k] < 0 else { continue }
+            if ctx.isComma(k) || isDash(ctx, k) { comma = k; continue }
+            guard ctx.wordClass(k) == .clauseBoundary, !isCoordinator(ctx, k) else { continue }
+            if ctx.wordIs(k, SourcePhrases.who) {
+                if comma < 0, k > lowest, ctx.isComma(k - 1) { return Speaker(span: ctx.span(k)) }
+                continue  // "judges who would rule …, and said": the relative clause is inside the object
+            }
+            if ctx.wordIs(k, whether) { continue }
+            var s = k + 1
+            // (Unless the comma closes a name opening the clause: "while Bo, the mayor, said".)
+            if comma > s, comma + 1 < b - 1, isSubjectStart(ctx, comma + 1),
+               mentions.mention(startingAt: ctx.span(s).start).map({ $0.span.end != ctx.span(comma - 1).end }) ?? true {
+                s = comma + 1
+            }
+            if s < b - 1, isSubjectStart(ctx, s) { clause = s }
+            break
+        }
+        return sentenceSubject(before: b, ctx, mentions, clause..<b, overQuotations: true)
+    }
+    static let whether: [UInt8] = Array("whether".utf8)
+    static let coordinators: [[UInt8]] = ["and", "but", "or", "nor", "yet", "so", "than", "whom", "whose",
+                                          "what", "how", "why"].map { Array($0.utf8) }
+
+    /// "and", "but" …, and the clause words that open no clause with a subject of its own here.
+    static func isCoordinator(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        coordinators.contains { ctx.wordIs(t, $0) }
+    }
+
+    /// A pronoun, a capitalised word or a determiner: a subject may open here.
+    static func isSubjectStart(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        ctx.wordClass(t) == .subjectPronoun || ctx.isCapitalized(t) || ctx.wordClass(t) == .determiner
+    }
+
+    /// The source of a participle cue at token c ("…,” he said, adding that …"): the speaker of
+    /// the quote whose cue comes last before it in its sentence, else the sentence's subject.
+    /// Looks back over the quotes found so far whose cue lies in the sentence (the cue passes
+    /// read a paragraph at a time, so these are among the paragraph's last few).
+    static func participleSubject(cue c: Int, sentence: Range<Int>, _ state: QuoteFinderState) -> Speaker? {
+        let ctx = state.ctx
+        let lower = ctx.span(sentence.lowerBound).start, at = ctx.span(c).start
+        // (A cue inside another one's content, "decried Trump's calls to …", is nested in it: not the
+        // sentence's last report. One after its own content, "…,” the aide recalled", is not.)
+        let first = max(0, state.quotes.count - maxParagraphLookback)
+        var best: (cue: Int, speaker: Speaker)? = nil
+        for i in first..<state.quotes.count {
+            let q = state.quotes[i]
+            guard let pc = q.cue, let sp = q.speaker, pc.start >= lower, pc.end <= at, pc.start > (best?.cue ?? -1) else { continue }
+            let nested = q.content.start > pc.start && state.quotes[first...].contains { o in
+                o.cue.map { $0.start >= lower && $0.end <= at } ?? false && o.parts.contains { $0.contains(pc) }
+            }
+            if !nested { best = (pc.start, sp) }
+        }
+        if let b = best { return b.speaker }
+        return sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c, overQuotations: true)
+    }
+    /// How many of the latest quotes a participle looks back over for its sentence's last cue.
+    static let maxParagraphLookback = 8
+
+    /// A person named right before a verb the lexicon lacks and a comma opening a quotation:
+    /// "Jo Roe cracked, “…”" / "she boomed, “…”": that one speaks. (Not a name before a colon:
+    /// "delivered a message to Jo Roe:", "quoted Jo Roe:" name an addressee or a source quoted.)
+    static func namedJustBefore(_ open: Int, _ ctx: QuoteContext, _ mentions: MentionIndex) -> Speaker? {
+        guard open >= 3, ctx.isComma(open - 1) else { return nil }
+        var t = open - 2
+        guard ctx.isLowercaseWord(t), ctx.wordClass(t) == nil, ctx.quotedSpanOf[t] < 0 else { return nil }
+        t -= 1
+        if ctx.wordClass(t) == .subjectPronoun, Coreference.isPersonalPronoun(ctx.bytes, ctx.span(t)) {
+            return Speaker(span: ctx.span(t))
+        }
+        guard ctx.isWord(t), ctx.quotedSpanOf[t] < 0, let m = mentions.mention(overlapping: ctx.span(t)),
+              m.span.end == ctx.span(t).end, mentions.analysis.actors[m.actor].kind == .person else { return nil }
+        return Speaker(span: m.span)
+    }
 
     /// Whether the word at t ends with the lower-case ASCII `suffix`, ignoring case.
     static func endsWith(_ ctx: QuoteContext, _ t: Int, _ suffix: StaticString) -> Bool {
@@ -234,6 +367,19 @@ enum QuoteFinder {
                               rule: .quoteThenDash)
             state.owner[k] = state.emit(quote, lastParagraph: q.paragraph + q.parts.count - 1)
             return
+        }
+        // “…” ¶ — Jane Smith, Ohio. : a signature on a line of its own after the quotation.
+        let lastP = q.paragraph + q.parts.count - 1
+        if j >= pr.upperBound, lastP + 1 < document.paragraphs.count {
+            let next = DirectQuotes.tokenRange(document, lastP + 1)
+            if next.count >= 2, next.count <= maxSignatureTokens, isDash(ctx, next.lowerBound), ctx.isCapitalized(next.lowerBound + 1),
+               let name = SourcePhrases.after(ctx, from: next.lowerBound + 1, upper: next.upperBound, open: false, stopAtVerbs: true) {
+                let speaker = Speaker(span: Span(ctx.span(name.first).start, ctx.span(name.end - 1).end))
+                let quote = Quote(kind: .direct, paragraph: q.paragraph, parts: q.parts, cue: ctx.span(next.lowerBound),
+                                  speaker: speaker, rule: .quoteThenDash)
+                state.owner[k] = state.emit(quote, lastParagraph: lastP + 1)
+                return
+            }
         }
         let trailing = ctx.isComma(last) || ctx.isPunct(last, 0x3F) || ctx.isPunct(last, 0x21)
         if j < pr.upperBound && ctx.isComma(j) { j += 1 } else if !trailing { return }
@@ -433,8 +579,8 @@ enum QuoteFinder {
                 state.lastParagraph[latest] = q.paragraph + q.parts.count - 1
                 state.owner[k] = latest
             } else if q.words >= minStandaloneWords {
-                var speaker = sentenceSubject(before: q.openMark, state.ctx, mentions,
-                                              DirectQuotes.tokenRange(document, q.paragraph))
+                var speaker = namedJustBefore(q.openMark, state.ctx, mentions)
+                    ?? sentenceSubject(before: q.openMark, state.ctx, mentions, DirectQuotes.tokenRange(document, q.paragraph))
                 // "Jo Bauer put it this way:" closing the paragraph before: its subject speaks.
                 if speaker == nil, opensParagraph, q.paragraph > 0 {
                     let prev = DirectQuotes.tokenRange(document, q.paragraph - 1)

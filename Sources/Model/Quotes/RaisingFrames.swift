@@ -1,7 +1,7 @@
 // "The senator is expected to resign", "The plan seems to work": a raising verb reports an
 // expectation or an impression whose holder the text leaves unsaid. The annotators' content
-// is the subject with the infinitive ("The senator … to resign"), in two parts, and there is
-// no source.
+// is the subject with the infinitive ("The senator … to resign"), in two parts. A passive
+// has no source; after "seems to" the subject is also the source (the one who seems so).
 
 enum RaisingFrames {
     /// Reads the cue at c...ce as a raising verb: "seems to" (the lexicon's raising frame, its
@@ -31,7 +31,8 @@ enum RaisingFrames {
         guard let subject = subject(ctx, before: subjectEnd, sentence: sentence) else { return false }
         let count = state.quotes.count
         CueFrames.emitReported(parts: [(subject.first, subject.end), (to, CueFrames.clauseEnd(ctx, from: to, to: sentence.upperBound))],
-                               cueSpan: cueSpan, speaker: nil, paragraph: p, rule: .raisingVerb, state: &state)
+                               cueSpan: cueSpan, speaker: entry.frame == .raising ? CueFrames.speaker(subject, ctx) : nil,
+                               paragraph: p, rule: .raisingVerb, state: &state)
         return state.quotes.count > count
     }
 

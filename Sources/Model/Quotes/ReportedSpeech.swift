@@ -43,20 +43,8 @@ enum CueFrames {
         }
         // "… and says …": a second verb of the sentence's subject.
         if let b = coordinated(cue: c, sentence: sentence, ctx) {
-            // The subject of the clause the "and" continues: "…, and when Rubio thanked X and said …".
-            var clause = b - 1
-            // Looked for within the content window before the "and" (a clause is no longer).
-            let lowest = max(sentence.lowerBound, b - maxContentTokens)
-            while clause > lowest && !(ctx.isComma(clause - 1) && ctx.quotedSpanOf[clause - 1] < 0)
-                    && ctx.wordClass(clause - 1) != .clauseBoundary && ctx.wordClass(clause - 1) != .complementizer {
-                clause -= 1
-            }
-            if clause >= b - 1 || !(ctx.wordClass(clause) == .subjectPronoun || ctx.isCapitalized(clause)
-                                      || ctx.wordClass(clause) == .determiner) {
-                clause = sentence.lowerBound
-            }
-            guard let sp = QuoteFinder.sentenceSubject(before: b, ctx, state.mentions, clause..<b,
-                                                             overQuotations: true) else { return false }
+            guard let sp = QuoteFinder.coordinatedSubject(and: b, ctx, state.mentions, sentence: sentence,
+                                                          window: maxContentTokens) else { return false }
             let start = contentStart(ctx, after: ce + 1, frame: entry.frame, upper: sentence.upperBound)
             if entry.clauseOnly && opensNounObject(ctx, start, sentence.upperBound) { return false }
             emitReported(parts: [(start, clauseEnd(ctx, from: start, to: sentence.upperBound))], cueSpan: cueSpan,
@@ -219,15 +207,7 @@ enum CueFrames {
     static func participle(cue c: Int, last ce: Int, cueSpan: Span, entry: CueEntry, sentence: Range<Int>,
                            paragraph p: Int, state: inout QuoteFinderState) {
         let ctx = state.ctx
-        var speaker: Speaker? = nil
-        if let prev = state.quotes.last, let sp = prev.speaker, let pc = prev.cue,
-           pc.start >= ctx.span(sentence.lowerBound).start, pc.end <= ctx.span(c).start {
-            speaker = sp
-        } else {
-            speaker = QuoteFinder.sentenceSubject(before: c, ctx, state.mentions, sentence.lowerBound..<c,
-                                                  overQuotations: true)
-        }
-        guard let sp = speaker else { return }
+        guard let sp = QuoteFinder.participleSubject(cue: c, sentence: sentence, state) else { return }
         let tail = ce + 1
         guard tail < sentence.upperBound, !ctx.isStop(tail) else { return }
         let start = contentStart(ctx, after: tail, frame: entry.frame, upper: sentence.upperBound)

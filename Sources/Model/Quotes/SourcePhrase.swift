@@ -76,10 +76,17 @@ enum SourcePhrases {
     static func before(_ ctx: QuoteContext, cue c: Int, lower: Int) -> SourcePhrase? {
         var e = skipAspectualChain(ctx, before: c, lower: lower)
         let progressive = isParticiple(ctx, c)
+        // "Jo Roe began talking about …", "kept asking": the verb before a gerund cue.
+        if progressive, e == c - 1, e > lower, ctx.isLowercaseWord(e),
+           CorefLexicon.gerundAspectuals.lookup(ctx.bytes, ctx.span(e)) != nil { e -= 1 }
         while e >= lower && (ctx.wordClass(e) == .auxiliary || isAdverb(ctx, e) || progressive && ctx.wordClass(e) == .be) {
             e -= 1
         }
         guard e >= lower else { return nil }
+        // "I always hoped", "He scrapped plans": a pronoun and one word the lexicon does not class
+        // before the cue; the word is an adverb or a verb, the pronoun the source.
+        if e - 1 >= lower, ctx.isLowercaseWord(e), ctx.wordClass(e) == nil, !ctx.isCueWord(e),
+           ctx.wordClass(e - 1) == .subjectPronoun { e -= 1 }
         // "Smith, who said …": the relative pronoun is the source (Coreference finds its actor).
         if ctx.wordIs(e, who) || ctx.wordIs(e, which) { return SourcePhrase(first: e, end: e + 1, head: e) }
         var end = e + 1
@@ -118,6 +125,17 @@ enum SourcePhrases {
             f -= 1
             if ctx.isWord(f) { words += 1 }
         }
+        // "officials who spoke with the Post said": the phrase is a restrictive relative clause
+        // (opening with a verb); its noun phrase before "who" is the source.
+        if f - 2 >= lower, ctx.wordIs(f - 1, who), ctx.isLowercaseWord(f), ctx.wordClass(f) == nil || ctx.wordClass(f) == .auxiliary,
+           !isParticiple(ctx, f), inPhrase(ctx, f - 2), ctx.isWord(f - 2) {
+            var g = f - 2, n = 1
+            while g - 1 >= lower && n < maxWords && inPhrase(ctx, g - 1) {
+                g -= 1
+                if ctx.isWord(g) { n += 1 }
+            }
+            return SourcePhrase(first: g, end: f - 1, head: f - 2)
+        }
         // "On Tuesday the president said": start at the determiner after a leading preposition.
         if ctx.wordClass(f) == .preposition || (ctx.isCapitalized(f) && isPrepositionLike(ctx, f)) {
             var d = f + 1
@@ -136,13 +154,24 @@ enum SourcePhrases {
         return (a == 0x69 || a == 0x6F || a == 0x61) && (b == 0x6E || b == 0x74)  // in on at
     }
 
+    /// "former governor Jo Roe", "retired surgeon Al Bo", "campaign manager Jo Roe": at most
+    /// `maxTitleWords` lower-case words (no function word, cue or adverb) before a capitalised
+    /// word: a title or description in front of a name.
+    static func opensTitledName(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
+        var k = t
+        while k < upper && k - t < maxTitleWords && ctx.isLowercaseWord(k) && ctx.wordClass(k) == nil
+                && !ctx.isCueWord(k) && !isAdverb(ctx, k) && !isParticiple(ctx, k) { k += 1 }
+        return k > t && k < upper && ctx.isCapitalized(k)
+    }
+    static let maxTitleWords = 3
+
     /// The source starting at token t ("said Smith, a spokesman."; "according to a poll by X").
     /// `open` lets it start with a lower-case word (after "according to").
     static func after(_ ctx: QuoteContext, from t: Int, upper: Int, open: Bool, stopAtVerbs: Bool = false) -> SourcePhrase? {
         guard t < upper, ctx.isWord(t) else { return nil }
         let cls = ctx.wordClass(t)
         if cls == .subjectPronoun { return SourcePhrase(first: t, end: t + 1, head: t) }
-        guard open || ctx.isCapitalized(t) || cls == .determiner else { return nil }
+        guard open || ctx.isCapitalized(t) || cls == .determiner || opensTitledName(ctx, t, upper) else { return nil }
         var e = t, words = 1
         while e + 1 < upper && words < maxWords + 4 {
             let n = e + 1
