@@ -21,6 +21,8 @@ enum CueFrame: UInt8, Sendable {
     /// X seems to …, X appears to …: an impression whose holder the text leaves unsaid; the
     /// content is the subject with the infinitive, and there is no source.
     case raising
+    /// in a new poll, …; … in the latest survey: a poll's finding, the poll phrase its source.
+    case poll
 }
 
 struct CueEntry: Sendable {
@@ -98,6 +100,9 @@ enum CueLexicon {
             object~ objected plead pleaded pleads beg begged recount recounted recounts
             elaborate elaborated marvel marveled marvelled volunteered whispered cried chanted
             texted emailed messaged reason~ reasoned reasons~ surmised theorized
+            mention~ mentioned mentions~ mentioning
+            echo~ echoed echoes~ echoing imply implied implies implying
+            recommend recommended recommends retweeted requested
             """),
         (.tell, """
             tell told tells telling inform informed informs assure assured assures assuring
@@ -111,7 +116,7 @@ enum CueLexicon {
             want~ wanted wants wanting wish~ wished wishes~
             call~?for|on called?for|on calls~?for|on calling?for|on
             urge urged urges urging demand~ demanded demands~ demanding
-            doubt~ doubted doubts~ understand understood
+            doubt~ doubted doubts~ understand understood learned~ learn~ learns~
             """),
         (.stance, """
             endorse endorsed endorses endorsing criticize criticized criticizes criticizing
@@ -138,9 +143,13 @@ enum CueLexicon {
             castigate castigated rebuke~ rebuked laud lauded lauds commend commended
             champion~ championed champions~ advocate~ advocated advocates~ advocating
             favor~ favored favors~ favoring embrace~ embraced embraces embracing
+            see~ sees~ saw~ seen~ view~ views~ viewed~ regard~ regards~ regarded~
+            assail assailed assails assailing blast~ blasts~ deem deemed deems thanked thanking
+            cast~ casts~ challenged challenges~ invoked invokes invoking compared~ compares~
             """),
+        (.poll, "poll~ polls~ survey~ surveys~"),
         (.raising, """
-            seem+to seems+to seemed+to seeming+to appear+to appears+to appeared+to appearing+to
+            seem?to seems?to seemed?to seeming+to appear?to appears?to appeared?to appearing+to
             """),
     ]
 
@@ -157,7 +166,7 @@ enum CueLexicon {
             did does do not never already just still even then now recently repeatedly again
             publicly privately often reportedly earlier further only initially first once
             simply flatly bluntly quickly immediately subsequently separately similarly
-            didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't
+            didn't don't doesn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't cannot
             widely long however instead meanwhile moreover indeed nevertheless nonetheless
             furthermore likewise otherwise overall
             """),
@@ -265,4 +274,24 @@ extension CueLexicon {
         statement speech interview rally hearing conference debate tweet letter post call
         meeting video press news town event appearance address op-ed column
         """)
+}
+
+extension CueLexicon {
+    /// Number words of a count of people ("two in three"), and the words that modify such a
+    /// count ("more than 4 in 10", "nearly one in five"). Source: compiled by hand for this project.
+    static let numberWords = table("one two three four five six seven eight nine ten")
+    static let countModifiers = table("more than less fewer nearly about almost roughly only just over some")
+}
+
+extension CueLexicon {
+    /// Verbs of seeing that report a view only with "as": "see the plan as a mistake", "is
+    /// viewed as the favorite" ("saw a surge", "was seen leaving" report nothing).
+    /// Source: compiled by hand for this project.
+    static let asVerbs = table("see sees saw seen view views viewed regard regards regarded cast casts")
+}
+
+extension CueLexicon {
+    /// Weak belief verbs that take a bare clause or a noun phrase ("hope the levy passes",
+    /// "want new leaders") when right after their subject. Source: compiled by hand for this project.
+    static let bareClauseBeliefs = table("hope hopes fear fears want wish wishes call calls")
 }

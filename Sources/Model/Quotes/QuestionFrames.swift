@@ -75,7 +75,10 @@ enum QuestionFrames {
             if capitalized && !ctx.isCapitalized(e) { break }
             e += 1
         }
-        guard e > t, ctx.isWord(e - 1), ctx.wordClass(e - 1) != .determiner else { return nil }
+        // ("by some", "by many": a quantifier standing alone is an agent; "by the" is not.)
+        guard e > t, ctx.isWord(e - 1),
+              ctx.wordClass(e - 1) != .determiner || e - 1 == t && SourcePhrases.isStandaloneQuantifier(ctx, t)
+        else { return nil }
         return SourcePhrase(first: t, end: e, head: e - 1)
     }
 }

@@ -11,7 +11,9 @@ enum RaisingFrames {
                      paragraph p: Int, paragraphTokens pr: Range<Int>, state: inout QuoteFinderState) -> Bool? {
         let ctx = state.ctx
         var to = ce, subjectEnd = c  // the "to", and the token after the subject
-        if entry.frame == .raising {
+        if entry.frame == .raising && ce == c {
+            return complement(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
+        } else if entry.frame == .raising {
             // "seemed to" (particle taken)
         } else if CueLexicon.passiveRaising.lookup(ctx.bytes, ctx.span(c)) != nil, ce == c,
                   c + 1 < sentence.upperBound, ctx.wordIs(c + 1, SourcePhrases.to), let be = passiveBe(ctx, before: c, lower: sentence.lowerBound) {
@@ -35,6 +37,54 @@ enum RaisingFrames {
                                paragraph: p, rule: .raisingVerb, state: &state)
         return state.quotes.count > count
     }
+
+    /// "The plan seemed a reminder that …", "She appears ready to …", "It seems likely that …":
+    /// a raising verb with an adjective, a participle, a noun phrase or a clause for complement
+    /// ("appeared on television", "appeared Tuesday" have none, and report nothing). The content
+    /// is the subject with the complement; after "it" only the complement.
+    static func complement(cue c: Int, cueSpan: Span, sentence: Range<Int>, paragraph p: Int,
+                           state: inout QuoteFinderState) -> Bool {
+        let ctx = state.ctx
+        var k = c + 1
+        while k < sentence.upperBound && k - c <= 2 && SourcePhrases.isAdverb(ctx, k) { k += 1 }
+        guard k < sentence.upperBound, ctx.isLowercaseWord(k) else { return false }
+        switch ctx.wordClass(k) {
+        case nil, .complementizer?, .determiner?: break
+        case .preposition?: if !ctx.wordIs(k, like) { return false }
+        default: return false
+        }
+        var end = CueFrames.clauseEnd(ctx, from: c + 1, to: sentence.upperBound)
+        guard end > k else { return false }
+        // "seemed credible to me", "seems far away to many voters": the impression's holder.
+        var holder: SourcePhrase? = nil
+        var t = k + 1
+        while t + 1 < end && t - k <= maxComplement {
+            if ctx.wordIs(t, SourcePhrases.to), ctx.quotedSpanOf[t] < 0 {
+                let n = t + 1
+                if ctx.wordClass(n) == .objectPronoun || ctx.wordClass(n) == .determiner || ctx.isCapitalized(n) {
+                    holder = SourcePhrases.after(ctx, from: n, upper: end, open: true)
+                    if holder != nil { end = t }
+                }
+                break
+            }
+            t += 1
+        }
+        var parts: [(Int, Int)] = [(c + 1, end)]
+        var e = c - 1
+        while e >= sentence.lowerBound && c - e <= 3 && (ctx.wordClass(e) == .auxiliary || SourcePhrases.isAdverb(ctx, e)) { e -= 1 }
+        if e < sentence.lowerBound || !ctx.wordIs(e, it) {
+            guard let subject = subject(ctx, before: c, sentence: sentence) else { return false }
+            parts.insert((subject.first, subject.end), at: 0)
+        }
+        let count = state.quotes.count
+        CueFrames.emitReported(parts: parts, cueSpan: cueSpan, speaker: CueFrames.speaker(holder, ctx), paragraph: p,
+                               rule: .raisingVerb, state: &state)
+        return state.quotes.count > count
+    }
+    /// How far into the complement a holder ("to me") is looked for.
+    static let maxComplement = 8
+    static let like: [UInt8] = Array("like".utf8)
+    static let it: [UInt8] = Array("it".utf8)
 
     /// The subject ending before token `end`, past auxiliaries and adverbs ("The plan has so far
     /// seemed to …"): the whole clause opening before it when that is short and opens like a

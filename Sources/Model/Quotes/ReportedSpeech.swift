@@ -16,9 +16,15 @@ enum CueFrames {
         let ctx = state.ctx
         let cueSpan = Span(ctx.span(c).start, ctx.span(ce).end)
         let count = state.quotes.count
+        if entry.frame == .poll {
+            return !directOnly && PollFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state)
+        }
         if directOnly {
             return quoteThenCue(cue: c, last: ce, cueSpan: cueSpan, sentence: sentence, paragraphTokens: pr, state: &state)
         }
+        // "see X as Y", "is viewed as": a verb of seeing reports a view only with its "as".
+        let seeAs = CueLexicon.asVerbs.lookup(ctx.bytes, ctx.span(c)) != nil
+        if seeAs && !AsFrames.hasAs(ctx, after: c, upper: sentence.upperBound) { return false }
         if let handled = QuestionFrames.read(cue: c, cueSpan: cueSpan, sentence: sentence, paragraph: p, state: &state) {
             return handled
         }
@@ -68,7 +74,7 @@ enum CueFrames {
 
         // The plan, he said, is dead.
         if commaBefore, tail < sentence.upperBound, ctx.isComma(tail), sentence.lowerBound < head - 1,
-           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil {
+           tail + 2 < sentence.upperBound, openQuotation(at: tail + 1, state) == nil, !opensAside(ctx, tail + 1) {
             emitReported(parts: [(sentence.lowerBound, head - 1), (tail + 1, sentence.upperBound)],
                          cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
             return state.quotes.count > count
@@ -111,7 +117,8 @@ enum CueFrames {
                 var k = tail
                 let limit = min(sentence.upperBound, tail + maxContentTokens)
                 while k < limit && !ctx.isComma(k) && !ctx.isStop(k) { k += 1 }
-                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil {
+                if !restEmpty, k + 2 < sentence.upperBound, ctx.isComma(k), openQuotation(at: k + 1, state) == nil,
+                   !opensAside(ctx, k + 1) {
                     emitReported(parts: [(sentence.lowerBound, head - 1), (k + 1, sentence.upperBound)],
                                  cueSpan: cueSpan, source: src, paragraph: p, rule: .cueInsideClause, state: &state)
                     return state.quotes.count > count
@@ -124,9 +131,11 @@ enum CueFrames {
         guard before != nil, !restEmpty else { return false }
         // A weak cue needs a clause, a quotation, or: after a belief or stance, an infinitive
         // ("hopes to win"); after an evidence verb, a noun phrase ("a poll shows Smith ahead").
-        if entry.weak && ce == c && !opensClause(ctx, tail, sentence.upperBound) {
+        if entry.weak && ce == c && !seeAs && !opensClause(ctx, tail, sentence.upperBound) {
             let object = entry.frame == .belief || entry.frame == .stance
                 ? opensInfinitive(ctx, tail, sentence.upperBound)
+                    || entry.frame == .belief && isBeliefClause(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
+                    || entry.frame == .stance && isStanceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
                 : isEvidenceObject(ctx, cue: c, source: src, tail: tail, upper: sentence.upperBound)
             if !object { return false }
         }
@@ -148,11 +157,22 @@ enum CueFrames {
         return state.quotes.count > count
     }
 
+    /// "…, said Jo Roe, a former aide" / "…, she said, who …": after "X said," a relative or an
+    /// indefinite noun phrase is an aside about the speaker, not the rest of the reported clause.
+    /// (A participle may be either: "…, he said, replacing her would be hard".)
+    static func opensAside(_ ctx: QuoteContext, _ t: Int) -> Bool {
+        guard ctx.isLowercaseWord(t) else { return false }
+        return ctx.wordIs(t, SourcePhrases.who) || ctx.wordIs(t, SourcePhrases.which) || ctx.wordIs(t, whose)
+            || ctx.wordIs(t, a) || ctx.wordIs(t, an)
+    }
+    static let whose: [UInt8] = Array("whose".utf8)
+
     /// The source of a cue: a phrase before it, or else (`inverted`, "…," said Smith) one after
     /// a cue that follows a quotation or a comma.
     static func cueSources(_ ctx: QuoteContext, cue c: Int, last ce: Int, sentence: Range<Int>,
                            paragraphTokens pr: Range<Int>) -> (before: SourcePhrase?, inverted: SourcePhrase?) {
-        let before = SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
+        let before = ReportBoundaries.countSubject(ctx, cue: c, lower: sentence.lowerBound)
+            ?? SourcePhrases.before(ctx, cue: c, lower: pr.lowerBound)
         guard before == nil, c > pr.lowerBound, ctx.isComma(c - 1) || ctx.kind(c - 1) == .quote,
               let a = SourcePhrases.after(ctx, from: ce + 1, upper: sentence.upperBound, open: false),
               ctx.wordClass(a.first) != .subjectPronoun || ctx.kind(c - 1) == .quote || c >= 2 && ctx.kind(c - 2) == .quote
@@ -254,7 +274,14 @@ enum CueFrames {
     /// words ("said on Tuesday that"), after the addressee of "told", after a colon or comma.
     static func contentStart(_ ctx: QuoteContext, after tail: Int, frame: CueFrame, upper: Int) -> Int {
         var j = tail
-        while j < upper && j < tail + 10 {
+        // "sought to broaden the talks to issues that …", "proposes breaking up banks that …",
+        // "discussed the challenges that …": an object or an infinitive right after the cue is
+        // the content, and a later "that" opens a relative clause inside it. (After "told" the
+        // words before "that" are the addressee: "told the crowd that …".)
+        let objectFirst = frame != .tell && tail < upper && ctx.isLowercaseWord(tail)
+            && (SourcePhrases.articles.lookup(ctx.bytes, ctx.span(tail)) != nil || ctx.wordIs(tail, SourcePhrases.to)
+                || SourcePhrases.isParticiple(ctx, tail) && ctx.wordClass(tail) == nil)
+        while !objectFirst && j < upper && j < tail + maxLeadToThat {
             let cls = ctx.wordClass(j)
             // The annotators' content opens with its "that" ("said that the plan …").
             if cls == .complementizer { return j }
@@ -273,6 +300,10 @@ enum CueFrames {
         return start
     }
     static let about: [UInt8] = Array("about".utf8)
+    /// How far after the cue its "that" is looked for ("stating in an interview on a Sunday show that …").
+    static let maxLeadToThat = 16
+    static let yes: [UInt8] = Array("yes".utf8)
+    static let no: [UInt8] = Array("no".utf8)
 
     /// Whether the content at `start` is a noun phrase ("a recount", "to a truce", "with the
     /// plan"), not a clause or an infinitive.
@@ -290,6 +321,9 @@ enum CueFrames {
         // Where `bound` would cut: the cue after `maxCuesInContent` others.
         var cues = 0
         for t in a..<min(a + 2, b) where ctx.quotedSpanOf[t] < 0 && ctx.isVerbCue(t) { cues += 1 }
+        // "… said yes but 30 percent said no": a one-word answer, then another subject's report.
+        if a + 2 < b, ctx.wordIs(a + 1, and) || ctx.wordIs(a + 1, but),
+           ReportBoundaries.opensPhraseReport(ctx, at: a + 2, upper: b, openingOnly: true) { return a + 1 }
         var j = a + 2
         while j + 1 < b {
             if ctx.quotedSpanOf[j] < 0 && ctx.isVerbCue(j) {
@@ -324,10 +358,14 @@ enum CueFrames {
                 if SourcePhrases.isParticiple(ctx, n) && !ctx.wordIs(n, including) { return end }
                 // …, she said / …, Rep. Jo Bauer called it …: another source and cue begin.
                 if opensNamedReport(ctx, at: n, upper: b) { return end }
+                // "…, and more than 4 in 10 said …": a report of another subject.
+                if ctx.wordIs(n, and) || ctx.wordIs(n, but),
+                   ReportBoundaries.opensPhraseReport(ctx, at: n + 1, upper: b, openingOnly: false) { return end }
             }
             // "… and Trump vowed to …": a name and a cue after "and" or "but" begin another report.
-            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0 && ctx.isCapitalized(j + 1)
-                && opensNamedReport(ctx, at: j + 1, upper: b) {
+            if (ctx.wordIs(j, and) || ctx.wordIs(j, but)) && ctx.quotedSpanOf[j] < 0
+                && (ctx.isCapitalized(j + 1) && opensNamedReport(ctx, at: j + 1, upper: b)
+                    || ReportBoundaries.opensPhraseReport(ctx, at: j + 1, upper: b, openingOnly: true)) {
                 var k = j
                 while k > a && ctx.isComma(k - 1) { k -= 1 }
                 return k
@@ -431,37 +469,6 @@ enum CueFrames {
         timeWords.lookup(ctx.bytes, ctx.span(t)) != nil
     }
 
-    /// "A new poll shows Smith with a lead": an evidence verb after a noun phrase, with a noun
-    /// phrase or a clause after it, is a verb (its noun reading, "talk shows", takes no object).
-    static func isEvidenceObject(_ ctx: QuoteContext, cue c: Int, source: SourcePhrase, tail: Int, upper: Int) -> Bool {
-        guard CueLexicon.evidenceVerbs.lookup(ctx.bytes, ctx.span(c)) != nil, tail < upper, ctx.isWord(tail),
-              source.head == c - 1, ctx.wordClass(source.head) == nil || ctx.wordClass(source.head) == .objectPronoun
-        else { return false }
-        switch ctx.wordClass(tail) {
-        case nil, .determiner?, .subjectPronoun?, .clauseBoundary?: return !ctx.isCueWord(tail)
-        default: return false
-        }
-    }
-
-    /// "hopes to win", "plans to run": "to" and a verb after a belief or stance cue (its noun
-    /// reading, "his plans to run", has a determiner for its source and never gets here).
-    static func opensInfinitive(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
-        t + 1 < upper && ctx.wordIs(t, SourcePhrases.to) && ctx.isLowercaseWord(t + 1) && ctx.wordClass(t + 1) == nil
-    }
-
-    /// A weak cue ("claims", "reports") needs a clear clause after it: "that" or a quotation.
-    static func opensClause(_ ctx: QuoteContext, _ t: Int, _ upper: Int) -> Bool {
-        guard t < upper else { return false }
-        if ctx.wordClass(t) == .complementizer || ctx.kind(t) == .quote || ctx.isColon(t) { return true }
-        // "call them “lone wolves”": a quotation soon after.
-        var j = t + 1
-        while j < upper && j < t + 5 {
-            if ctx.quotedSpanOf[j] >= 0 { return true }
-            j += 1
-        }
-        return false
-    }
-
     static func emitReported(parts: [(Int, Int)], cueSpan: Span, source: SourcePhrase, paragraph p: Int,
                              rule: QuoteRule, state: inout QuoteFinderState) {
         emitReported(parts: parts, cueSpan: cueSpan, speaker: speaker(source, state.ctx), paragraph: p,
@@ -478,6 +485,7 @@ enum CueFrames {
         var words = 0
         var lastParagraph = p
         var quotationAfterThat = -1
+        var lastWord = -1
         let paragraphEnd = state.mentions.analysis.document.paragraphs[p].span.end
         for (a0, b0) in parts {
             var a = a0, b = b0
@@ -505,7 +513,7 @@ enum CueFrames {
             let start = ctx.span(a).start
             var end = ctx.span(b - 1).end
             for t in a..<b {
-                if ctx.isWord(t) { words += 1 }
+                if ctx.isWord(t) { words += 1; lastWord = t }
                 let k = Int(ctx.quotedSpanOf[t])
                 if k >= 0 && inside.last != k {
                     inside.append(k)
@@ -531,7 +539,9 @@ enum CueFrames {
             }
             spans.append(Span(start, end))
         }
-        guard words >= 2, !spans.isEmpty else { return }
+        // One word is content only as an answer: "75 percent said yes".
+        guard words >= 2 || words == 1 && (ctx.wordIs(lastWord, yes) || ctx.wordIs(lastWord, no)),
+              !spans.isEmpty else { return }
         // In order, without overlap (spans never cross a paragraph, so merging keeps them inside one).
         spans.sort()
         var merged: [Span] = []
