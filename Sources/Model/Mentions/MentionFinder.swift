@@ -81,6 +81,9 @@ private struct Finder {
     /// Per token: the lexicon's flags for its hash, looked up once (the big word table misses the
     /// cache, and the passes below ask of a word's flags many times).
     var wordFlags: [WordFlags]
+    /// Per token: whether it is a word that starts with a capital (asked of each token several
+    /// times by the passes below; found once).
+    let capitalised: [Bool]
     var out: [MentionCandidate] = []
 
     init(document: Document) {
@@ -90,6 +93,8 @@ private struct Finder {
         self.tokens = document.tokens
         self.hashes = [UInt64](repeating: 0, count: document.tokens.count)
         self.wordFlags = [WordFlags](repeating: Lexicon.flags(0), count: document.tokens.count)
+        let bytes = document.bytes
+        self.capitalised = document.tokens.map { Self.startsWithCapital($0, bytes) }
     }
 
     /// The paragraph that is a web page's header line ("By Ana Ruiz · 2024-03-05 · Example News"),
@@ -114,8 +119,10 @@ private struct Finder {
     // MARK: token tests
 
     @inline(__always)
-    func isCapitalised(_ t: Int) -> Bool {
-        let tok = tokens[t]
+    func isCapitalised(_ t: Int) -> Bool { capitalised[t] }
+
+    /// A word that starts with a capital letter.
+    static func startsWithCapital(_ tok: Token, _ bytes: [UInt8]) -> Bool {
         guard tok.kind == .word else { return false }
         let b = bytes[tok.span.start]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
