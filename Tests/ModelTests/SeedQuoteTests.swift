@@ -36,8 +36,8 @@ import Testing
 
     @Test func everyQuoteHasASpeakerAndARule() {
         #expect(views.count >= 10)
-        // Only an expectation or impression with no holder named ("… appears to be taking a
-        // different approach", "… is expected to be a focal point") has no speaker.
+        // Only an expectation with no holder named ("… is expected to be a focal point") has no
+        // speaker ("the U.S. appears to be taking …" has its subject as holder).
         #expect(views.allSatisfy { $0.speaker != nil || $0.rule == .raisingVerb || $0.rule == .passiveCue })
         #expect(views.filter { $0.speaker == nil }.count <= 2)
     }

@@ -16,7 +16,7 @@ extension QuoteRule {
         .participleCue: "a participle continuing an earlier cue — X said …, adding that …",
         .question: "a question put to someone, its asker named only after “by” — Asked whether …, X said",
         .passiveCue: "a cue verb in the passive, its source the by-agent if named — X was criticized as … by Y",
-        .raisingVerb: "an impression or expectation with no holder named — X seems to … / X is expected to …",
+        .raisingVerb: "an impression or expectation — X seems to … (X holds it) / X is expected to … (no holder named)",
         .quotationMarks: "a quotation with no cue of its own: its speaker is the one in focus",
         .thatClause: "a quotation inside a clause opened by “that” — her claim that she “never …”",
     ]
