@@ -53,8 +53,7 @@ enum QuoteConfidence {
         var k = t - 1
         while k >= doc.sentences[s].tokens.lowerBound && t - k <= conditionWindow {
             let w = doc.tokens[k].span
-            let word = doc.bytes[w.start..<w.end].map { WordTable<Int>.lower($0) }
-            if word == Array("if".utf8) || word == Array("unless".utf8) { return true }
+            if SpeakerCheck.isWord(doc.bytes, w, "if") || SpeakerCheck.isWord(doc.bytes, w, "unless") { return true }
             k -= 1
         }
         return false
@@ -89,9 +88,8 @@ enum QuoteConfidence {
     }
 
     static func isPossessive(_ bytes: [UInt8], _ s: Span) -> Bool {
-        let w = bytes[s.start..<s.end].map { WordTable<Int>.lower($0) }
-        return w == Array("his".utf8) || w == Array("her".utf8) || w == Array("their".utf8) || w == Array("its".utf8)
-            || w == Array("our".utf8) || w == Array("my".utf8)
+        for w: StaticString in ["his", "her", "their", "its", "our", "my"] where SpeakerCheck.isWord(bytes, s, w) { return true }
+        return false
     }
 
     /// Whether two or more persons of a fitting sex are named, outside quotations, between the

@@ -13,7 +13,7 @@ enum AsFrames {
     static func hasAs(_ ctx: QuoteContext, after c: Int, upper: Int) -> Bool {
         var k = c + 1
         while k < upper && k - c <= maxObjectTokens + 1 {
-            if ctx.wordIs(k, asWord) {
+            if ctx.wordIs(k, PassiveFrames.asWord) {
                 return k + 1 < upper && ctx.isWord(k + 1) && ctx.wordClass(k + 1) != .subjectPronoun
             }
             guard ctx.isWord(k) || ctx.isAbbreviationPeriod(k) else { return false }
@@ -25,5 +25,4 @@ enum AsFrames {
         }
         return false
     }
-    static let asWord: [UInt8] = Array("as".utf8)
 }

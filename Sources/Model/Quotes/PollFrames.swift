@@ -35,7 +35,7 @@ enum PollFrames {
         // "… leads by six points in the latest survey (released Sunday).": the clause before "in".
         // ("leads in the polls", "gained in polls" tell a standing, not a poll's finding: the
         // phrase must name or describe its poll.)
-        let bare = c == inTok + 1 || c == inTok + 2 && ctx.wordIs(inTok + 1, the)
+        let bare = c == inTok + 1 || c == inTok + 2 && ctx.wordIs(inTok + 1, CueFrames.the)
         guard !bare, sentence.upperBound - c <= maxTailTokens + 1, inTok - sentence.lowerBound >= 3 else { return false }
         var k = c + 1
         while k < sentence.upperBound {
@@ -54,7 +54,7 @@ enum PollFrames {
     static func opening(_ ctx: QuoteContext, before c: Int, lower: Int) -> Int? {
         var k = c - 1
         while k >= lower && c - k <= maxPhraseTokens {
-            if ctx.wordIs(k, inWord) { return k }
+            if ctx.wordIs(k, ReportBoundaries.inWord) { return k }
             if ctx.isWord(k) {
                 switch ctx.wordClass(k) {
                 case nil, .determiner?, .abbreviation?: break
@@ -68,6 +68,4 @@ enum PollFrames {
         }
         return nil
     }
-    static let inWord: [UInt8] = Array("in".utf8)
-    static let the: [UInt8] = Array("the".utf8)
 }
