@@ -80,6 +80,12 @@ Kent's neighbour, Alex Morgan, was at the meeting but did not speak.
         #expect(c["Jordan Pike"] == GenderCall.unknown)
     }
 
+    @Test func firstNamesThatAreAlsoWordsHaveTheirSex() {
+        let c = calls("John Smith said the plan works. Mike Brand said it does not.\n")
+        #expect(c["John Smith"] == GenderCall(gender: .male, by: .firstName))
+        #expect(c["Mike Brand"] == GenderCall(gender: .male, by: .firstName))
+    }
+
     @Test func aSurnameAloneIsNoFirstName() {
         let c = calls("Kennedy said the plan was sound.")
         #expect(c.values.allSatisfy { $0 == .unknown })

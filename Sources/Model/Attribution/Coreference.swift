@@ -52,7 +52,9 @@ struct MentionIndex {
                 let h = LexiconHash.hash(doc.bytes, doc.tokens[t].span)
                 let f = Lexicon.flags(h)
                 let male = f.contains(.male), female = f.contains(.female)
-                if male != female { bits |= male ? 1 : 2 } else if male { bits |= CorefLexicon.dominantSex[h] ?? 0 }
+                // (A first name that is also a common word, "John", "Mike", has no sex bits: its sex is
+                // in the table of names given mostly to one sex.)
+                if male != female { bits |= male ? 1 : 2 } else if f.contains(.firstName) { bits |= CorefLexicon.dominantSex[h] ?? 0 }
             }
             out[m.actor] |= bits
         }

@@ -71,8 +71,9 @@ public enum GenderEvidence {
         let f = Lexicon.flags(h)
         guard f.contains(.firstName), !f.contains(.honorific), !f.contains(.title) else { return 0 }
         if f.contains(.male) != f.contains(.female) { return f.contains(.male) ? 1 : 2 }
-        if f.contains(.male) { return CorefLexicon.dominantSex[h] ?? 0 }
-        return 0
+        // Listed for both sexes, or a name that is also a common word ("John", "Mike": the word
+        // table gives those no sex bits).
+        return CorefLexicon.dominantSex[h] ?? 0
     }
 
     /// The first basis (in order of strength) that says one sex, unless any basis says the other.
